@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Treffpunkt",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "treffpunkt", targets: ["treffpunkt"]),
+        .library(name: "Treffpunkt", targets: ["Treffpunkt"]),
+        .library(name: "MIP", targets: ["MIP"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GLPK 5.0 from Debian; Debian ships no glpk.pc, so the library is linked by name.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // Domain-free mixed-integer linear programming: a model builder and the GLPK backend.
+        .target(name: "MIP", dependencies: ["CGLPK"]),
+        // The domain: scenarios, calendar facts, the planning model, the independent checker.
+        .target(
+            name: "Treffpunkt",
+            dependencies: ["MIP", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "treffpunkt",
+            dependencies: ["Treffpunkt", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "TreffpunktTests",
+            dependencies: ["Treffpunkt"]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+/// Placeholder; the model builder is being written.
+public struct Model {}

@@ -1,0 +1,27 @@
+/// The sixteen German states, by the abbreviations scenarios use.
+public enum GermanState: String, CaseIterable, Sendable, Comparable {
+    case BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH
+
+    public var name: String {
+        switch self {
+        case .BW: "Baden-Württemberg"
+        case .BY: "Bayern"
+        case .BE: "Berlin"
+        case .BB: "Brandenburg"
+        case .HB: "Bremen"
+        case .HH: "Hamburg"
+        case .HE: "Hessen"
+        case .MV: "Mecklenburg-Vorpommern"
+        case .NI: "Niedersachsen"
+        case .NW: "Nordrhein-Westfalen"
+        case .RP: "Rheinland-Pfalz"
+        case .SL: "Saarland"
+        case .SN: "Sachsen"
+        case .ST: "Sachsen-Anhalt"
+        case .SH: "Schleswig-Holstein"
+        case .TH: "Thüringen"
+        }
+    }
+
+    public static func < (lhs: GermanState, rhs: GermanState) -> Bool { lhs.rawValue < rhs.rawValue }
+}

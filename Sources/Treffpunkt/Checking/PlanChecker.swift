@@ -1,0 +1,34 @@
+/// Verifies the hard rules H1–H8 on a finished plan, independently of the planning model.
+/// (Interface placeholder: being written.)
+public enum PlanChecker {
+    public static func check(_ plan: Plan, against scenario: Scenario) -> CheckReport {
+        CheckReport(violations: [], recomputedTerms: ObjectiveTerms())
+    }
+}
+
+/// What the checker found.
+public struct CheckReport: Sendable {
+    public struct Violation: Sendable, Equatable, CustomStringConvertible {
+        /// `H1` … `H8`, or `objective` for a term that does not match the plan's.
+        public var rule: String
+        public var message: String
+
+        public init(rule: String, message: String) {
+            self.rule = rule
+            self.message = message
+        }
+
+        public var description: String { "\(rule): \(message)" }
+    }
+
+    public var violations: [Violation]
+    /// The objective's weighted terms recomputed from the plan's meetings.
+    public var recomputedTerms: ObjectiveTerms
+
+    public init(violations: [Violation], recomputedTerms: ObjectiveTerms) {
+        self.violations = violations
+        self.recomputedTerms = recomputedTerms
+    }
+
+    public var isValid: Bool { violations.isEmpty }
+}

@@ -1,0 +1,146 @@
+/// A yearly plan as written to `plan.json` (`treffpunkt-plan/1`).
+///
+/// Property order follows the CLI contract so that the JSON reads in the documented order.
+public struct Plan: Codable, Sendable, Equatable {
+    public static let formatIdentifier = "treffpunkt-plan/1"
+
+    public var format: String
+    public var scenario: ScenarioReference
+    public var status: Status
+    public var objective: Objective
+    public var solver: SolverReport
+    public var meetings: [Meeting]
+
+    public init(scenario: ScenarioReference, status: Status, objective: Objective, solver: SolverReport,
+                meetings: [Meeting]) {
+        self.format = Plan.formatIdentifier
+        self.scenario = scenario
+        self.status = status
+        self.objective = objective
+        self.solver = solver
+        self.meetings = meetings
+    }
+
+    public enum Status: String, Codable, Sendable {
+        /// Gap 0 proven.
+        case optimal
+        /// A plan whose optimality is not proven (time limit, requested gap, interruption).
+        case feasible
+    }
+
+    public struct ScenarioReference: Codable, Sendable, Equatable {
+        public var name: String
+        public var file: String
+        public var sha256: String
+
+        public init(name: String, file: String, sha256: String) {
+            self.name = name
+            self.file = file
+            self.sha256 = sha256
+        }
+    }
+
+    public struct Objective: Codable, Sendable, Equatable {
+        public var total: Double
+        /// Proven lower bound on `total`.
+        public var bound: Double
+        /// |total − bound| / max(1, |total|).
+        public var gap: Double
+        public var terms: ObjectiveTerms
+
+        public init(total: Double, bound: Double, gap: Double, terms: ObjectiveTerms) {
+            self.total = total
+            self.bound = bound
+            self.gap = gap
+            self.terms = terms
+        }
+
+        /// Builds the objective from weighted terms and a proven bound, deriving total and gap.
+        public init(terms: ObjectiveTerms, bound: Double) {
+            let total = terms.total
+            self.init(total: total, bound: bound, gap: abs(total - bound) / max(1, abs(total)), terms: terms)
+        }
+    }
+
+    public struct SolverReport: Codable, Sendable, Equatable {
+        public var name: String
+        public var version: String
+        /// Wall-clock seconds of the solve.
+        public var seconds: Double
+        /// Branch-and-bound nodes.
+        public var nodes: Int
+
+        public init(name: String, version: String, seconds: Double, nodes: Int) {
+            self.name = name
+            self.version = version
+            self.seconds = seconds
+            self.nodes = nodes
+        }
+    }
+
+    public struct Meeting: Codable, Sendable, Equatable {
+        public var topic: String
+        /// Position among the topic's meetings by first day (ties by venue id), from 1.
+        public var number: Int
+        public var city: String
+        public var venue: String
+        /// Local start with the UTC offset in force, e.g. `2016-11-30T13:00:00+01:00`.
+        public var start: String
+        public var end: String
+        /// Every occupied day, `YYYY-MM-DD`.
+        public var dates: [String]
+        public var registrationDeadline: String
+        public var staff: [String]
+        public var fixed: Bool
+
+        public init(topic: String, number: Int, city: String, venue: String, start: String, end: String,
+                    dates: [String], registrationDeadline: String, staff: [String], fixed: Bool) {
+            self.topic = topic
+            self.number = number
+            self.city = city
+            self.venue = venue
+            self.start = start
+            self.end = end
+            self.dates = dates
+            self.registrationDeadline = registrationDeadline
+            self.staff = staff
+            self.fixed = fixed
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case topic, number, city, venue, start, end, dates
+            case registrationDeadline = "registration_deadline"
+            case staff, fixed
+        }
+    }
+}
+
+/// The weighted contributions of the objective's terms; `total` is their sum.
+public struct ObjectiveTerms: Codable, Sendable, Equatable {
+    public var travel: Double
+    public var venueCost: Double
+    public var rotation: Double
+    public var balance: Double
+    public var offers: Double
+
+    public init(travel: Double = 0, venueCost: Double = 0, rotation: Double = 0, balance: Double = 0, offers: Double = 0) {
+        self.travel = travel
+        self.venueCost = venueCost
+        self.rotation = rotation
+        self.balance = balance
+        self.offers = offers
+    }
+
+    public var total: Double { travel + venueCost + rotation + balance + offers }
+
+    /// The terms by their JSON names, in the documented order.
+    public var named: [(name: String, value: Double)] {
+        [("travel", travel), ("venue_cost", venueCost), ("rotation", rotation), ("balance", balance), ("offers", offers)]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case travel
+        case venueCost = "venue_cost"
+        case rotation, balance, offers
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import Treffpunkt
+
+@main
+struct TreffpunktCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "treffpunkt",
+        abstract: "Plans the yearly meetings of a network's topic groups."
+    )
+}
