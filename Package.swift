@@ -30,6 +30,7 @@ let package = Package(
             name: "treffpunkt",
             dependencies: ["Treffpunkt", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(
             name: "TreffpunktTests",
             dependencies: ["Treffpunkt"]

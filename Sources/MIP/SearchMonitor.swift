@@ -1,0 +1,38 @@
+import Foundation
+
+/// Follows a branch-and-bound search from GLPK's callback: remembers the best bound and
+/// node count, reports progress, and asks GLPK to stop when the caller wants it to.
+///
+/// Nothing thrown or trapped here may cross into C, so the monitor only records and
+/// calls `terminate()`; the solver reads what it recorded after `glp_intopt` returns.
+final class SearchMonitor {
+    private let started: Date
+    private let options: SolveOptions
+    private var lastReport: Date
+    private(set) var bestBound: Double?
+    private(set) var incumbent: Double?
+    private(set) var nodes = 1
+    private(set) var wasInterrupted = false
+
+    init(started: Date, options: SolveOptions) {
+        self.started = started
+        self.options = options
+        lastReport = started
+    }
+
+    func observe(_ tree: GLPKTree) {
+        if let bound = tree.bestBound { bestBound = max(bestBound ?? -.infinity, bound) }
+        if let value = tree.incumbent { incumbent = value }
+        nodes = max(nodes, tree.nodeCount)
+        if options.shouldStop?() == true {
+            wasInterrupted = true
+            tree.terminate()
+        }
+        let now = Date()
+        if let onProgress = options.onProgress, tree.isNewIncumbent || now.timeIntervalSince(lastReport) >= 1 {
+            lastReport = now
+            onProgress(SolveProgress(elapsedSeconds: now.timeIntervalSince(started), incumbent: incumbent,
+                                     bound: bestBound, nodes: nodes))
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import MIP
+
+@Suite struct GLPKSolverTests {
+    /// Three workers, three jobs, each job to one worker: the cheapest assignment costs 1 + 2 + 3.
+    @Test func solvesAnAssignmentProblemToOptimality() {
+        let cost: [[Double]] = [[4, 1, 3], [2, 0, 5], [3, 2, 2]]
+        var model = Model()
+        var assign: [[Variable]] = []
+        for worker in 0..<3 {
+            assign.append((0..<3).map { job in model.addVariable(.binary, name: "x_\(worker)_\(job)") })
+        }
+        for index in 0..<3 {
+            model.addConstraint(LinearExpression.sum(assign[index]) == 1, name: "worker \(index)")
+            model.addConstraint(LinearExpression.sum(assign.map { $0[index] }) == 1, name: "job \(index)")
+        }
+        for worker in 0..<3 {
+            for job in 0..<3 { model.minimise(cost[worker][job] * assign[worker][job]) }
+        }
+        let result = GLPKSolver().solve(model)
+        #expect(result.status == .optimal)
+        #expect(result.objectiveValue == 5)
+        #expect(result.bound == 5)
+        #expect(result.isSet(assign[0][1]) && result.isSet(assign[1][0]) && result.isSet(assign[2][2]))
+    }
+
+    /// The relaxation of max x + y s.t. 2x + 2y ≤ 3 reaches 1.5; integers only 1.
+    @Test func branchesPastAFractionalRelaxation() {
+        var model = Model()
+        let x = model.addVariable(.integer, name: "x", upperBound: 5)
+        let y = model.addVariable(.integer, name: "y", upperBound: 5)
+        model.addConstraint(2 * x + 2 * y <= 3, name: "capacity")
+        model.minimise(LinearExpression.sum([x, y]), weight: -1)
+        let result = GLPKSolver().solve(model)
+        #expect(result.status == .optimal)
+        #expect(result.objectiveValue == -1)
+        #expect(model.objectiveValue(result.values!) == -1)
+    }
+
+    @Test func repeatedTermsAreMerged() {
+        var model = Model()
+        let x = model.addVariable(.binary, name: "x")
+        model.addConstraint(LinearExpression(x) + x <= 1, name: "twice")
+        model.minimise(LinearExpression(x), weight: -1)
+        let result = GLPKSolver().solve(model)
+        #expect(result.status == .optimal)
+        #expect(result.value(x) == 0)
+    }
+
+    @Test func reportsInfeasibility() {
+        var model = Model()
+        let x = model.addVariable(.binary, name: "x")
+        let y = model.addVariable(.binary, name: "y")
+        model.addConstraint(x + LinearExpression(y) >= 3, name: "too much")
+        #expect(GLPKSolver().solve(model).status == .infeasible)
+    }
+
+    @Test func reportsIntegerInfeasibilityFoundByBranching() {
+        // 2x = 1 has the relaxed solution x = 0.5 but no integer one.
+        var model = Model()
+        let x = model.addVariable(.integer, name: "x", upperBound: 3)
+        model.addConstraint(2 * x == 1, name: "odd")
+        #expect(GLPKSolver().solve(model).status == .infeasible)
+    }
+
+    @Test func reportsUnboundedness() {
+        var model = Model()
+        let x = model.addVariable(.continuous, name: "x")
+        model.minimise(LinearExpression(x), weight: -1)
+        #expect(GLPKSolver().solve(model).status == .unbounded)
+    }
+
+    @Test func stopsWhenAskedAndSaysSo() {
+        // A knapsack whose relaxation is fractional, so the search needs the callback.
+        var model = Model()
+        let weights: [Double] = [23, 31, 29, 44, 53, 38, 63, 85, 89, 82, 17, 41, 37, 59, 71]
+        let items = weights.indices.map { model.addVariable(.binary, name: "item \($0)") }
+        model.addConstraint(LinearExpression(terms: zip(items, weights).map { ($0, $1) }) <= 165, name: "capacity")
+        model.minimise(LinearExpression(terms: zip(items, weights).map { ($0, $1 + 1) }), weight: -1)
+        let result = GLPKSolver(options: SolveOptions(shouldStop: { true })).solve(model)
+        #expect(result.status == .noSolution(.interrupted) || result.status == .feasible(.interrupted))
+        let unstopped = GLPKSolver().solve(model)
+        #expect(unstopped.status == .optimal)
+        #expect(unstopped.objectiveValue! <= -165)
+    }
+}
