@@ -67,6 +67,10 @@ public struct LinearExpression: Sendable {
         LinearConstraint(lhs - rhs, .lessOrEqual, 0)
     }
 
+    public static func == (lhs: LinearExpression, rhs: LinearExpression) -> LinearConstraint {
+        LinearConstraint(lhs - rhs, .equal, 0)
+    }
+
     public static func >= (lhs: LinearExpression, rhs: LinearExpression) -> LinearConstraint {
         LinearConstraint(lhs - rhs, .greaterOrEqual, 0)
     }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Local wall-clock times in a scenario's time zone, written with the UTC offset in force.
+public enum LocalTime {
+    /// `YYYY-MM-DDTHH:MM:SS±HH:MM` for a local time on a day.
+    ///
+    /// A local time in a daylight-saving gap (the skipped hour) moves forward by the gap,
+    /// so 02:30 on the spring change in Berlin becomes 03:30+02:00.
+    public static func timestamp(_ day: Day, _ time: TimeOfDay, in timeZone: TimeZone) -> String {
+        let (instant, offset) = resolve(day, time, in: timeZone)
+        let local = instant + offset
+        let localDay = Day(ordinal: Int((Double(local) / 86_400).rounded(.down)))
+        let secondsOfDay = local - localDay.ordinal * 86_400
+        let clock = String(format: "%02d:%02d:%02d", secondsOfDay / 3600, secondsOfDay / 60 % 60, secondsOfDay % 60)
+        let sign = offset < 0 ? "-" : "+"
+        let offsetText = String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) / 60 % 60)
+        return "\(localDay)T\(clock)\(offsetText)"
+    }
+
+    /// The instant (seconds since 1970 UTC) a local time denotes and the offset in force then.
+    /// An ambiguous time (the repeated hour) takes the earlier instant.
+    public static func resolve(_ day: Day, _ time: TimeOfDay, in timeZone: TimeZone) -> (instant: Int, offset: Int) {
+        let wallClock = day.ordinal * 86_400 + time.minutesSinceMidnight * 60
+        func offset(at instant: Int) -> Int {
+            timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        }
+        // The offsets in force a day before and after bracket any change on this day.
+        let before = offset(at: wallClock - 86_400)
+        let after = offset(at: wallClock + 86_400)
+        for candidate in [before, after] where offset(at: wallClock - candidate) == candidate {
+            return (wallClock - candidate, candidate)
+        }
+        // In the gap: the instant read with the earlier offset lies after the change.
+        let instant = wallClock - before
+        return (instant, offset(at: instant))
+    }
+}

@@ -1,0 +1,137 @@
+import MIP
+
+/// Finds why a scenario has no plan and says it in planners' words.
+///
+/// Before solving it looks for what a single topic or fixed meeting shows by itself: no
+/// usable (venue, first day) at all and which rules removed them, too few host cities,
+/// gaps that do not fit the usable dates. After an infeasible solve it solves each topic
+/// alone to tell a topic that cannot be planned from topics that only conflict together.
+struct InfeasibilityExplainer {
+    let index: ScenarioIndex
+    let generated: MeetingOptions
+
+    private var scenario: Scenario { index.scenario }
+
+    func reasonsBeforeSolving() -> [String] {
+        fixedMeetingConflicts() + scenario.topics.indices.flatMap(topicReasons)
+    }
+
+    func reasonsAfterSolving(_ solveOptions: SolveOptions) -> [String] {
+        var reasons: [String] = []
+        for (topicIndex, topic) in scenario.topics.enumerated() {
+            let alone = PlanningModel(index, options: generated.options.filter { $0.topic == topicIndex },
+                                      topics: [topicIndex])
+            if GLPKSolver(options: solveOptions).solve(alone.model).status == .infeasible {
+                reasons.append("topic '\(topic.id)' cannot be planned even on its own: its \(topic.meetings) meetings, "
+                    + "gaps (min \(topic.minGapDays), max \(topic.maxGapDays.map(String.init) ?? "none") days), staff "
+                    + "limits and host-city rules leave no combination of usable dates")
+            }
+        }
+        if reasons.isEmpty {
+            reasons.append("each topic can be planned on its own, but not all together: shared staff (overlaps, "
+                + "staff_rest_days, max_meetings_per_month), shared venues, max_meetings_per_city, "
+                + "min_days_between_city_meetings or max_meetings_per_week leave no room; relax one of them")
+        }
+        return reasons
+    }
+
+    /// A decided meeting that breaks a rule the loader cannot see alone: an unavailable venue
+    /// or staff member, or a host excluded by `no_repeat_host_years`.
+    private func fixedMeetingConflicts() -> [String] {
+        var reasons: [String] = []
+        let year = scenario.period.lowerBound.year
+        for fixed in scenario.fixed {
+            guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
+                  let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { continue }
+            let days = (0..<index.format(of: topic).days).map { fixed.start.advanced(by: $0) }
+            let what = "the fixed meeting of '\(topic.id)' on \(fixed.start) at '\(venue.id)'"
+            if let day = days.first(where: venue.unavailable.contains) {
+                reasons.append("\(what) needs the venue, but it is unavailable on \(day)")
+            }
+            for id in topic.staff {
+                guard let member = index.staffMember[id].map({ scenario.staff[$0] }),
+                      let day = days.first(where: member.unavailable.contains) else { continue }
+                reasons.append("\(what) needs staff member '\(member.id)', who is unavailable on \(day)")
+            }
+            let earlier = scenario.history.filter {
+                $0.topic == topic.id && $0.city == venue.city && $0.start < scenario.period.lowerBound
+                    && $0.start.year >= year - scenario.rules.noRepeatHostYears
+            }
+            if let last = earlier.map(\.start).max() {
+                reasons.append("\(what) is in '\(venue.city)', which hosted the topic on \(last); "
+                    + "no_repeat_host_years \(scenario.rules.noRepeatHostYears) forbids hosting it again")
+            }
+        }
+        return reasons
+    }
+
+    private func topicReasons(_ topicIndex: Int) -> [String] {
+        let topic = scenario.topics[topicIndex]
+        let options = generated.options.filter { $0.topic == topicIndex }
+        let fixedCount = options.filter(\.isFixed).count
+        let free = options.filter { !$0.isFixed }
+        if topic.meetings > fixedCount && free.isEmpty {
+            return [noOptionsReason(topicIndex)]
+        }
+        var reasons: [String] = []
+        let cities = Set(options.map(\.city))
+        if scenario.rules.distinctHostsPerTopic && cities.count < topic.meetings {
+            let names = cities.map { scenario.cities[$0].id }.sorted().joined(separator: ", ")
+            reasons.append("topic '\(topic.id)' needs \(topic.meetings) different host cities, but only \(cities.count) "
+                + "have usable dates\(names.isEmpty ? "" : " (\(names))")")
+        }
+        let firstDays = Set(options.map(\.firstDay)).sorted()
+        let fitting = mostMeetingsFitting(firstDays, minGap: topic.minGapDays)
+        if topic.minGapDays > 0, fitting < topic.meetings, let first = firstDays.first, let last = firstDays.last {
+            reasons.append("topic '\(topic.id)' needs \(topic.meetings) meetings at least \(topic.minGapDays) days apart, "
+                + "but its usable first days (\(first) to \(last)) fit at most \(fitting)")
+        }
+        return reasons
+    }
+
+    /// Explains a topic without a single usable option, naming each rule that removed some.
+    private func noOptionsReason(_ topicIndex: Int) -> String {
+        let topic = scenario.topics[topicIndex]
+        let removed = generated.removals[topicIndex]
+        let hostVenues = scenario.venues.filter { topic.hosts.contains($0.city) }
+        if hostVenues.isEmpty {
+            return "topic '\(topic.id)' has no venue in any of its host cities (\(topic.hosts.joined(separator: ", ")))"
+        }
+        if let largest = hostVenues.map(\.capacity).max(), largest < topic.attendees {
+            return "topic '\(topic.id)' expects \(topic.attendees) attendees, but no venue in its host cities holds "
+                + "more than \(largest)"
+        }
+        for id in topic.staff {
+            guard let member = index.staffMember[id].map({ scenario.staff[$0] }) else { continue }
+            if scenario.period.allSatisfy(member.unavailable.contains) {
+                return "topic '\(topic.id)' needs staff member '\(member.id)', who is unavailable throughout the period"
+            }
+        }
+        var parts: [String] = []
+        func note(_ count: Int, _ text: String) {
+            if count > 0 { parts.append("\(count) \(text)") }
+        }
+        note(removed.hostsOutsideTopic, "are at venues outside its host cities")
+        note(removed.venuesTooSmall, "are at venues too small for its \(topic.attendees) attendees")
+        note(removed.recentHosts, "are in cities that hosted it recently (no_repeat_host_years)")
+        note(removed.disallowedWeekdays, "fall on weekdays its format '\(topic.format)' does not allow")
+        note(removed.closedDays, "touch closed days (public holidays, extra_holidays, blackouts, state_blackouts)")
+        note(removed.venueUnavailable, "touch days the venue is unavailable")
+        for (member, count) in removed.staffUnavailable.sorted(by: { $0.key < $1.key }) {
+            note(count, "touch days staff member '\(member)' is unavailable")
+        }
+        return "topic '\(topic.id)' has no usable venue and first day: of \(removed.considered) (venue, first day) pairs "
+            + "in the period, " + parts.joined(separator: ", ")
+    }
+
+    /// The most first days that can be chosen at least `minGap` days apart (earliest-first is optimal).
+    private func mostMeetingsFitting(_ sortedDays: [Day], minGap: Int) -> Int {
+        var count = 0
+        var last: Day?
+        for day in sortedDays where last.map({ $0.distance(to: day) >= minGap }) ?? true {
+            count += 1
+            last = day
+        }
+        return count
+    }
+}

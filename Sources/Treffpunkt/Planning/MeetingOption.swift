@@ -1,0 +1,15 @@
+/// One possible meeting: a topic meeting at a venue from a first day on.
+///
+/// The planner decides which options to take; meetings of one topic are interchangeable,
+/// so options carry no meeting number (numbers follow from the chosen dates).
+struct MeetingOption {
+    var topic: Int
+    var venue: Int
+    var city: Int
+    var firstDay: Day
+    /// The occupied days, `days` of the topic's format.
+    var days: [Day]
+    var isFixed: Bool
+
+    var lastDay: Day { days[days.count - 1] }
+}

@@ -1,0 +1,99 @@
+/// Every usable (venue, first day) of every topic, after the rules that concern a single
+/// meeting alone (H2, H3, H4, H6 availability, H8 no-repeat), with counts of what each
+/// rule removed so that an empty result can be explained.
+struct MeetingOptions {
+    /// Why options of a topic were removed, counted at the first rule that removes each.
+    struct Removals {
+        var hostsOutsideTopic = 0
+        var venuesTooSmall = 0
+        var recentHosts = 0
+        var disallowedWeekdays = 0
+        var closedDays = 0
+        var venueUnavailable = 0
+        var staffUnavailable: [String: Int] = [:]
+        /// (venue, first day) pairs considered before any rule.
+        var considered = 0
+    }
+
+    var options: [MeetingOption] = []
+    var removals: [Removals]
+
+    init(_ index: ScenarioIndex, closedDays: ClosedDays) {
+        let scenario = index.scenario
+        removals = Array(repeating: Removals(), count: scenario.topics.count)
+        let blockedHosts = MeetingOptions.recentHosts(scenario)
+        for (topicIndex, topic) in scenario.topics.enumerated() {
+            let format = index.format(of: topic)
+            let hosts = Set(topic.hosts)
+            let staff = topic.staff.compactMap { index.staffMember[$0] }.map { scenario.staff[$0] }
+            let lastFirstDay = scenario.period.upperBound.advanced(by: 1 - format.days)
+            let firstDays = lastFirstDay < scenario.period.lowerBound ? [] : Array(scenario.period.lowerBound...lastFirstDay)
+            for (venueIndex, venue) in scenario.venues.enumerated() {
+                guard let cityIndex = index.city[venue.city] else { continue }
+                let city = scenario.cities[cityIndex]
+                removals[topicIndex].considered += firstDays.count
+                if !hosts.contains(city.id) {
+                    removals[topicIndex].hostsOutsideTopic += firstDays.count
+                    continue
+                }
+                if venue.capacity < topic.attendees {
+                    removals[topicIndex].venuesTooSmall += firstDays.count
+                    continue
+                }
+                if blockedHosts.contains(TopicCity(topic: topic.id, city: city.id)) {
+                    removals[topicIndex].recentHosts += firstDays.count
+                    continue
+                }
+                for firstDay in firstDays {
+                    let days = (0..<format.days).map { firstDay.advanced(by: $0) }
+                    if !format.startWeekdays.contains(firstDay.weekday) || days.contains(where: { !format.weekdays.contains($0.weekday) }) {
+                        removals[topicIndex].disallowedWeekdays += 1
+                    } else if days.contains(where: { closedDays.isClosed($0, hostedIn: city) }) {
+                        removals[topicIndex].closedDays += 1
+                    } else if days.contains(where: venue.unavailable.contains) {
+                        removals[topicIndex].venueUnavailable += 1
+                    } else if let absent = staff.first(where: { member in days.contains(where: member.unavailable.contains) }) {
+                        removals[topicIndex].staffUnavailable[absent.id, default: 0] += 1
+                    } else {
+                        options.append(MeetingOption(topic: topicIndex, venue: venueIndex, city: cityIndex,
+                                                     firstDay: firstDay, days: days, isFixed: false))
+                    }
+                }
+            }
+        }
+        addFixedMeetings(index)
+    }
+
+    /// Fixed meetings stand as decided: they are options even on closed days (H3 exemption).
+    private mutating func addFixedMeetings(_ index: ScenarioIndex) {
+        let scenario = index.scenario
+        for fixed in scenario.fixed {
+            guard let topicIndex = index.topic[fixed.topic], let venueIndex = index.venue[fixed.venue],
+                  let cityIndex = index.city[scenario.venues[venueIndex].city] else { continue }
+            let format = index.format(of: scenario.topics[topicIndex])
+            let days = (0..<format.days).map { fixed.start.advanced(by: $0) }
+            if let existing = options.firstIndex(where: {
+                $0.topic == topicIndex && $0.venue == venueIndex && $0.firstDay == fixed.start && !$0.isFixed
+            }) {
+                options[existing].isFixed = true
+            } else {
+                options.append(MeetingOption(topic: topicIndex, venue: venueIndex, city: cityIndex, firstDay: fixed.start,
+                                             days: days, isFixed: true))
+            }
+        }
+    }
+
+    private struct TopicCity: Hashable {
+        var topic: String
+        var city: String
+    }
+
+    /// Rule H8 `no_repeat_host_years`: hosts of a topic in calendar years Y−N … Y before the period.
+    private static func recentHosts(_ scenario: Scenario) -> Set<TopicCity> {
+        let year = scenario.period.lowerBound.year
+        let recent = scenario.history.filter {
+            $0.start < scenario.period.lowerBound && $0.start.year >= year - scenario.rules.noRepeatHostYears
+        }
+        return Set(recent.map { TopicCity(topic: $0.topic, city: $0.city) })
+    }
+}

@@ -1,0 +1,222 @@
+import MIP
+
+/// The mixed-integer program of a scenario: one binary per usable meeting option, the
+/// hard rules as rows, the objective's terms as named, weighted parts.
+///
+/// Formulation: `host[o]` = 1 when option o (topic, venue, first day) is taken. Meetings of
+/// a topic are interchangeable, so there is no meeting index and no symmetry between
+/// meetings; rules about single meetings are applied when options are generated, so the
+/// model has variables only for (venue, day) pairs that are allowed at all. Rules between
+/// meetings become "at most one option in this window" rows, which are strong in the
+/// relaxation and let realistic years solve at the root.
+struct PlanningModel {
+    let index: ScenarioIndex
+    let options: [MeetingOption]
+    let costs: [MeetingCosts]
+    private(set) var model = Model()
+    /// `host[o]`: option o is a meeting of the plan.
+    private(set) var host: [Variable] = []
+    /// `surplusHostings[c]` = max(0, meetings hosted by city c − 1), for the balance term.
+    private(set) var surplusHostings: [Int: Variable] = [:]
+
+    /// Topics whose meeting count the model requires; all by default. The infeasibility
+    /// explainer builds models of single topics.
+    let topics: [Int]
+
+    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil) {
+        self.index = index
+        self.topics = topics ?? Array(index.scenario.topics.indices)
+        self.options = options
+        costs = options.map { MeetingCosts($0, index) }
+        let scenario = index.scenario
+        host = options.map { option in
+            let topic = scenario.topics[option.topic].id
+            let venue = scenario.venues[option.venue].id
+            return model.addVariable(.binary, name: "host[\(topic),\(venue),\(option.firstDay)]")
+        }
+        addMeetingCounts()
+        addVenueOccupancy()
+        addStaffRules()
+        addTopicGaps()
+        addCityAndNetworkLimits()
+        addObjective()
+    }
+
+    private var byTopic: [Int: [Int]] { Dictionary(grouping: options.indices) { options[$0].topic } }
+
+    // Rule H1: each topic gets exactly `meetings` meetings; fixed meetings appear as given.
+    private mutating func addMeetingCounts() {
+        let byTopic = byTopic
+        for topicIndex in topics {
+            let topic = index.scenario.topics[topicIndex]
+            let taken = LinearExpression.sum((byTopic[topicIndex] ?? []).map { host[$0] })
+            model.addConstraint(taken == Double(topic.meetings), name: "H1 meetings of \(topic.id)")
+        }
+        for (optionIndex, option) in options.enumerated() where option.isFixed {
+            model.setBounds(of: host[optionIndex], lower: 1, upper: 1)
+        }
+    }
+
+    // Rules H2, H3, H4 and H6 (availability) and H8 (no_repeat_host_years) concern single
+    // meetings; `MeetingOptions` generated only options that satisfy them.
+
+    // Rule H5: a venue hosts at most one meeting on any day.
+    private mutating func addVenueOccupancy() {
+        var occupying: [Int: [Day: [Int]]] = [:]
+        for (optionIndex, option) in options.enumerated() {
+            for day in option.days { occupying[option.venue, default: [:]][day, default: []].append(optionIndex) }
+        }
+        for (venue, byDay) in occupying {
+            addAtMostOne(byDay, name: "H5 venue \(index.scenario.venues[venue].id)")
+        }
+    }
+
+    // Rule H6: a staff member's meetings do not overlap and leave `staff_rest_days` free days
+    // between them, i.e. the days from each first day to last day + rest days are disjoint;
+    // at most `max_meetings_per_month` of them start in one month.
+    private mutating func addStaffRules() {
+        let scenario = index.scenario
+        let rest = scenario.rules.staffRestDays
+        for member in scenario.staff {
+            let topics = Set(scenario.topics.indices.filter { scenario.topics[$0].staff.contains(member.id) })
+            let attended = options.indices.filter { topics.contains(options[$0].topic) }
+            var blocking: [Day: [Int]] = [:]
+            var byMonth: [Int: [Int]] = [:]
+            for optionIndex in attended {
+                let option = options[optionIndex]
+                for day in option.firstDay...option.lastDay.advanced(by: rest) { blocking[day, default: []].append(optionIndex) }
+                byMonth[option.firstDay.year * 12 + option.firstDay.month, default: []].append(optionIndex)
+            }
+            addAtMostOne(blocking, name: "H6 staff \(member.id)")
+            if let limit = member.maxMeetingsPerMonth {
+                for (month, group) in byMonth where group.count > limit {
+                    model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit),
+                                        name: "H6 staff \(member.id) month \(month / 12)-\(month % 12)")
+                }
+            }
+        }
+    }
+
+    // Rule H7: consecutive meetings of a topic are at least `min_gap_days` and at most
+    // `max_gap_days` apart (by first day).
+    private mutating func addTopicGaps() {
+        let scenario = index.scenario
+        for (topicIndex, group) in byTopic {
+            let topic = scenario.topics[topicIndex]
+            if topic.minGapDays >= 1 {
+                // Any window of `min_gap_days` consecutive days holds at most one first day.
+                var window: [Day: [Int]] = [:]
+                for optionIndex in group {
+                    let first = options[optionIndex].firstDay
+                    for day in first...first.advanced(by: topic.minGapDays - 1) { window[day, default: []].append(optionIndex) }
+                }
+                addAtMostOne(window, name: "H7 min gap \(topic.id)")
+            }
+            if let maxGap = topic.maxGapDays, topic.meetings >= 2 {
+                // If option o is taken and a meeting starts after o + max gap, one starts in between:
+                // M · Σ(starts in (d, d + max]) ≥ Σ(starts after d + max) − M · (1 − host[o]).
+                let meetings = Double(topic.meetings)
+                for optionIndex in group {
+                    let first = options[optionIndex].firstDay
+                    let within = group.filter { options[$0].firstDay > first && options[$0].firstDay <= first.advanced(by: maxGap) }
+                    let beyond = group.filter { options[$0].firstDay > first.advanced(by: maxGap) }
+                    guard !beyond.isEmpty else { continue }
+                    let constraint = meetings * LinearExpression.sum(within.map { host[$0] })
+                        - LinearExpression.sum(beyond.map { host[$0] }) - meetings * host[optionIndex]
+                    model.addConstraint(constraint >= -meetings, name: "H7 max gap \(topic.id) after \(first)")
+                }
+            }
+        }
+    }
+
+    // Rule H8: distinct host cities per topic, `max_meetings_per_city`,
+    // `min_days_between_city_meetings`, `max_meetings_per_week`.
+    private mutating func addCityAndNetworkLimits() {
+        let scenario = index.scenario
+        let rules = scenario.rules
+        let byCity = Dictionary(grouping: options.indices) { options[$0].city }
+        for (city, group) in byCity {
+            let cityID = scenario.cities[city].id
+            if rules.distinctHostsPerTopic {
+                for (topic, topicGroup) in Dictionary(grouping: group, by: { options[$0].topic }) where topicGroup.count > 1 {
+                    let hosted = LinearExpression.sum(topicGroup.map { host[$0] })
+                    model.addConstraint(hosted <= 1, name: "H8 \(cityID) hosts \(scenario.topics[topic].id) once")
+                }
+            }
+            if let limit = rules.maxMeetingsPerCity {
+                model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit),
+                                    name: "H8 meetings in \(cityID)")
+            }
+            if rules.minDaysBetweenCityMeetings >= 1 {
+                var window: [Day: [Int]] = [:]
+                for optionIndex in group {
+                    let first = options[optionIndex].firstDay
+                    for day in first...first.advanced(by: rules.minDaysBetweenCityMeetings - 1) {
+                        window[day, default: []].append(optionIndex)
+                    }
+                }
+                addAtMostOne(window, name: "H8 spacing in \(cityID)")
+            }
+        }
+        if let limit = rules.maxMeetingsPerWeek {
+            let byWeek = Dictionary(grouping: options.indices) { options[$0].firstDay.isoWeek.year * 100 + options[$0].firstDay.isoWeek.week }
+            for (week, group) in byWeek where group.count > limit {
+                model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit), name: "H8 week \(week)")
+            }
+        }
+    }
+
+    // Objective: weighted travel, venue cost, rotation, balance and offers.
+    private mutating func addObjective() {
+        let weights = index.scenario.rules.weights
+        func term(_ value: (MeetingCosts) -> Double) -> LinearExpression {
+            LinearExpression(terms: zip(host, costs).map { ($0, value($1)) }.filter { $0.1 != 0 })
+        }
+        model.minimise(term(\.travel), weight: weights.travel)
+        model.minimise(term(\.venueCost), weight: weights.venueCost)
+        model.minimise(term(\.rotation), weight: weights.rotation)
+        model.minimise(term(\.offers), weight: weights.offers)
+        // Balance: surplus = hostings − 1 + empty, where the binary `empty` is 1 exactly when the
+        // city hosts nothing. Exact for any sign of the weight; for a positive weight its
+        // relaxation equals max(0, hostings − 1).
+        for (city, group) in Dictionary(grouping: options.indices, by: { options[$0].city }) {
+            let cityID = index.scenario.cities[city].id
+            let hostings = LinearExpression.sum(group.map { host[$0] })
+            let most = Double(maxHostings(group))
+            let empty = model.addVariable(.binary, name: "empty[\(cityID)]")
+            let surplus = model.addVariable(.continuous, name: "surplus[\(cityID)]")
+            model.addConstraint(LinearExpression(surplus) == hostings + LinearExpression(terms: [(empty, 1)], constant: -1),
+                                name: "balance \(cityID)")
+            model.addConstraint(hostings + empty >= 1, name: "empty \(cityID) when nothing hosted")
+            model.addConstraint(hostings + most * empty <= most, name: "empty \(cityID) only when nothing hosted")
+            surplusHostings[city] = surplus
+            model.minimise(LinearExpression(surplus), weight: weights.balance)
+        }
+    }
+
+    /// An upper bound on the meetings a city can host among `group`.
+    private func maxHostings(_ group: [Int]) -> Int {
+        let scenario = index.scenario
+        let topics = Set(group.map { options[$0].topic })
+        let perTopic = topics.map { scenario.rules.distinctHostsPerTopic ? 1 : scenario.topics[$0].meetings }.reduce(0, +)
+        return min(perTopic, scenario.rules.maxMeetingsPerCity ?? perTopic)
+    }
+
+    /// Adds "at most one of these options" for each group of two or more, skipping a group
+    /// that is contained in the group of the next or previous key (it adds nothing).
+    private mutating func addAtMostOne(_ groups: [Day: [Int]], name: String) {
+        let keys = groups.keys.sorted()
+        for (position, key) in keys.enumerated() {
+            let members = groups[key]!
+            guard members.count > 1 else { continue }
+            let memberSet = Set(members)
+            let neighbours = [position - 1, position + 1].filter { keys.indices.contains($0) }.map { groups[keys[$0]]! }
+            if neighbours.contains(where: { $0.count > members.count && memberSet.isSubset(of: $0) })
+                || (position + 1 < keys.count && groups[keys[position + 1]]!.count == members.count
+                    && memberSet == Set(groups[keys[position + 1]]!)) {
+                continue
+            }
+            model.addConstraint(LinearExpression.sum(members.map { host[$0] }) <= 1, name: "\(name) on \(key)")
+        }
+    }
+}
