@@ -5,6 +5,7 @@ import Treffpunkt
 struct TreffpunktCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "treffpunkt",
-        abstract: "Plans the yearly meetings of a network's topic groups."
+        abstract: "Plans the yearly meetings of a network's topic groups.",
+        subcommands: [ValidateCommand.self, PlanCommand.self, CheckCommand.self, HolidaysCommand.self]
     )
 }

@@ -45,7 +45,7 @@ public struct Planner: Sendable {
         let result = GLPKSolver(options: solveOptions).solve(planning.model)
         switch result.status {
         case .optimal, .feasible:
-            return Run(outcome: .plan(PlanReader(planning, result: result).plan), modelSize: size)
+            return Run(outcome: .plan(SolutionReader(planning, result: result).plan), modelSize: size)
         case .infeasible, .unbounded:
             let explainer = InfeasibilityExplainer(index: index, generated: generated)
             return Run(outcome: .infeasible(explainer.reasonsAfterSolving(solveOptions)), modelSize: size)

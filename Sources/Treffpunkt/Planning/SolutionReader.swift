@@ -3,7 +3,7 @@ import MIP
 
 /// Reads the plan out of a solved `PlanningModel`: the taken options become numbered
 /// meetings with local times, and the objective's terms are summed from them.
-struct PlanReader {
+struct SolutionReader {
     let plan: Plan
 
     init(_ planning: PlanningModel, result: SolveResult) {

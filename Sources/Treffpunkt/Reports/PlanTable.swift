@@ -1,0 +1,54 @@
+/// The plan as a table for people: one row per meeting, then status and objective terms.
+public enum PlanTable {
+    public static func render(_ plan: Plan, scenario: Scenario) -> String {
+        let header = ["Topic", "#", "Dates", "Days", "City", "Venue", "Staff"]
+        let rows = plan.meetings.map { meeting -> [String] in
+            let days = meeting.dates.compactMap { Day(iso: $0) }
+            let dates = days.count > 1 ? "\(days[0]) – \(days[days.count - 1])" : days.first?.description ?? ""
+            let weekdays = days.map(\.weekday.germanAbbreviation)
+            return [
+                scenario.topic(meeting.topic)?.name ?? meeting.topic,
+                String(meeting.number) + (meeting.fixed ? "*" : ""),
+                dates,
+                weekdays.count > 1 ? "\(weekdays[0])–\(weekdays[weekdays.count - 1])" : weekdays.first ?? "",
+                scenario.city(meeting.city)?.name ?? meeting.city,
+                scenario.venue(meeting.venue)?.name ?? meeting.venue,
+                meeting.staff.joined(separator: ", "),
+            ]
+        }
+        var lines = table([header] + rows)
+        if plan.meetings.contains(where: \.fixed) { lines.append("* fixed in the scenario") }
+        lines.append("")
+        lines.append(summary(plan))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Status, total, bound, gap and solver figures, then each weighted term.
+    public static func summary(_ plan: Plan) -> String {
+        let objective = plan.objective
+        var lines = [
+            "\(plan.status.rawValue): total \(format(objective.total)), bound \(format(objective.bound)), "
+                + "gap \(format(objective.gap * 100))% (\(plan.solver.name) \(plan.solver.version), "
+                + "\(format(plan.solver.seconds)) s, \(plan.solver.nodes) nodes)",
+        ]
+        for term in objective.terms.named {
+            lines.append("  " + term.name.padding(toLength: 12, withPad: " ", startingAt: 0) + format(term.value))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Columns padded to their widest cell, by characters (umlauts count once).
+    static func table(_ rows: [[String]]) -> [String] {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }.joined(separator: "  ")
+        }
+    }
+
+    public static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

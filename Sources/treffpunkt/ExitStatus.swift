@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Treffpunkt
+
+/// The documented exit codes, mapped in this one place.
+enum ExitStatus {
+    static let internalError = ExitCode(1)
+    static let invalidInput = ExitCode(2)
+    static let infeasible = ExitCode(3)
+    static let noPlanInTime = ExitCode(4)
+    static let violations = ExitCode(5)
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Prints every problem of an invalid input file and returns the exit code for it.
+func report(_ invalid: InvalidInput) -> ExitCode {
+    for diagnostic in invalid.diagnostics { printError(diagnostic.description) }
+    return ExitStatus.invalidInput
+}
+
+/// Loads a scenario, printing its warnings; invalid input ends the command with exit 2.
+func loadScenario(_ path: String) throws -> Scenario {
+    do {
+        let loaded = try ScenarioLoader.load(path: path)
+        for warning in loaded.warnings { printError(warning.description) }
+        return loaded.scenario
+    } catch {
+        throw report(error)
+    }
+}
