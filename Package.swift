@@ -33,7 +33,8 @@ let package = Package(
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(
             name: "TreffpunktTests",
-            dependencies: ["Treffpunkt"]
+            dependencies: ["Treffpunkt"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
