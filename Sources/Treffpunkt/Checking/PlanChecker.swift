@@ -1,34 +1,65 @@
 /// Verifies the hard rules H1–H8 on a finished plan, independently of the planning model.
-/// (Interface placeholder: being written.)
+///
+/// The checker reads the plan as a planner would: dates, venues and people. It shares nothing
+/// with the optimisation model, so a mistake in the model shows up here as a violation instead
+/// of a silently wrong plan. Every violation is listed, not just the first.
 public enum PlanChecker {
     public static func check(_ plan: Plan, against scenario: Scenario) -> CheckReport {
-        CheckReport(violations: [], recomputedTerms: ObjectiveTerms())
+        var (meetings, violations) = resolveMeetings(of: plan, in: scenario)
+        violations += fixedMeetingViolations(plan, &meetings, scenario)
+        violations += meetingRecordViolations(plan, meetings, scenario)
+        violations += dayPatternViolations(meetings, scenario)
+        violations += closedDayViolations(meetings, scenario)
+        violations += venueViolations(meetings)
+        violations += venueClashViolations(meetings)
+        violations += staffViolations(meetings, scenario)
+        violations += gapViolations(meetings, scenario)
+        violations += networkRuleViolations(meetings, scenario)
+        let terms = objectiveTerms(meetings, scenario)
+        violations += objectiveViolations(plan, recomputed: terms)
+        return CheckReport(violations: violations, recomputedTerms: terms)
     }
-}
 
-/// What the checker found.
-public struct CheckReport: Sendable {
-    public struct Violation: Sendable, Equatable, CustomStringConvertible {
-        /// `H1` … `H8`, or `objective` for a term that does not match the plan's.
-        public var rule: String
-        public var message: String
+    static func violation(_ rule: String, _ message: String) -> CheckReport.Violation {
+        CheckReport.Violation(rule: rule, message: message)
+    }
 
-        public init(rule: String, message: String) {
-            self.rule = rule
-            self.message = message
+    /// Looks up what each meeting names (rule H1: known topic, venue and city, a venue in that
+    /// city, readable dates); meetings that cannot be resolved are reported and left out.
+    private static func resolveMeetings(of plan: Plan, in scenario: Scenario)
+        -> ([CheckedMeeting], [CheckReport.Violation]) {
+        var meetings: [CheckedMeeting] = []
+        var violations: [CheckReport.Violation] = []
+        for (index, meeting) in plan.meetings.enumerated() {
+            let label = "meeting '\(meeting.topic)' #\(meeting.number)"
+            var problems: [String] = []
+            let topic = scenario.topic(meeting.topic)
+            if topic == nil { problems.append("\(label) names unknown topic '\(meeting.topic)'") }
+            let format = topic.flatMap { scenario.format($0.format) }
+            if let topic, format == nil { problems.append("\(label): topic's format '\(topic.format)' is unknown") }
+            let venue = scenario.venue(meeting.venue)
+            if venue == nil { problems.append("\(label) names unknown venue '\(meeting.venue)'") }
+            if scenario.city(meeting.city) == nil { problems.append("\(label) names unknown city '\(meeting.city)'") }
+            let host = venue.flatMap { scenario.city($0.city) }
+            if let venue, host == nil { problems.append("\(label): venue '\(venue.id)' lies in unknown city '\(venue.city)'") }
+            if let venue, venue.city != meeting.city {
+                problems.append("\(label) gives city '\(meeting.city)', but venue '\(venue.id)' is in '\(venue.city)'")
+            }
+            var days: [Day] = []
+            for text in meeting.dates {
+                if let day = Day(iso: text) {
+                    days.append(day)
+                } else {
+                    problems.append("\(label) has date '\(text)', not an existing YYYY-MM-DD day")
+                }
+            }
+            if meeting.dates.isEmpty { problems.append("\(label) has no dates") }
+            violations += problems.map { violation("H1", $0) }
+            if let topic, let format, let venue, let host, !days.isEmpty, days.count == meeting.dates.count {
+                meetings.append(CheckedMeeting(index: index, meeting: meeting, topic: topic, format: format,
+                                               venue: venue, host: host, days: days))
+            }
         }
-
-        public var description: String { "\(rule): \(message)" }
+        return (meetings, violations)
     }
-
-    public var violations: [Violation]
-    /// The objective's weighted terms recomputed from the plan's meetings.
-    public var recomputedTerms: ObjectiveTerms
-
-    public init(violations: [Violation], recomputedTerms: ObjectiveTerms) {
-        self.violations = violations
-        self.recomputedTerms = recomputedTerms
-    }
-
-    public var isValid: Bool { violations.isEmpty }
 }

@@ -1,0 +1,72 @@
+/// Rule H8: the network-wide rules on hosting (`rules` in the scenario).
+extension PlanChecker {
+    static func networkRuleViolations(_ meetings: [CheckedMeeting], _ scenario: Scenario) -> [CheckReport.Violation] {
+        let rules = scenario.rules
+        var violations: [CheckReport.Violation] = []
+        let byCity = Dictionary(grouping: meetings) { $0.host.id }.sorted { $0.key < $1.key }
+
+        // distinct_hosts_per_topic: a topic's meetings go to different cities.
+        if rules.distinctHostsPerTopic {
+            for topic in scenario.topics {
+                let byHost = Dictionary(grouping: meetings.filter { $0.topic.id == topic.id }) { $0.host.id }
+                for (city, hosted) in byHost.sorted(by: { $0.key < $1.key }) where hosted.count > 1 {
+                    let ordered = hosted.sorted(by: CheckedMeeting.byFirstDay)
+                    violations.append(violation("H8", "'\(city)' hosts '\(topic.id)' \(hosted.count) times "
+                        + "(\(ordered.map(\.longLabel).joined(separator: ", "))); each meeting of a topic "
+                        + "goes to a different city"))
+                }
+            }
+        }
+
+        // max_meetings_per_city: meetings hosted by one city, all topics.
+        if let limit = rules.maxMeetingsPerCity {
+            for (city, hosted) in byCity where hosted.count > limit {
+                violations.append(violation("H8", "'\(city)' hosts \(hosted.count) meetings, at most \(limit) allowed"))
+            }
+        }
+
+        // min_days_between_city_meetings: first days of any two meetings in one city.
+        if rules.minDaysBetweenCityMeetings > 0 {
+            for (city, hosted) in byCity {
+                let ordered = hosted.sorted { ($0.firstDay, $0.index) < ($1.firstDay, $1.index) }
+                for (position, earlier) in ordered.enumerated() {
+                    for later in ordered[(position + 1)...] {
+                        let gap = earlier.firstDay.distance(to: later.firstDay)
+                        if gap < rules.minDaysBetweenCityMeetings {
+                            violations.append(violation("H8", "'\(city)' hosts \(earlier.longLabel) and "
+                                + "\(later.longLabel) \(gap) days apart, at least "
+                                + "\(rules.minDaysBetweenCityMeetings) required"))
+                        }
+                    }
+                }
+            }
+        }
+
+        // max_meetings_per_week: first days in one ISO week, network-wide.
+        if let limit = rules.maxMeetingsPerWeek {
+            let byWeek = Dictionary(grouping: meetings) { $0.firstDay.isoWeek.year * 100 + $0.firstDay.isoWeek.week }
+            for (key, starting) in byWeek.sorted(by: { $0.key < $1.key }) where starting.count > limit {
+                let week = "\(key / 100)-W\(key % 100 < 10 ? "0" : "")\(key % 100)"
+                let ordered = starting.sorted { ($0.firstDay, $0.index) < ($1.firstDay, $1.index) }
+                violations.append(violation("H8", "\(starting.count) meetings start in week \(week) "
+                    + "(\(ordered.map(\.longLabel).joined(separator: ", "))), at most \(limit) allowed"))
+            }
+        }
+
+        // no_repeat_host_years: no host that hosted the topic in calendar years Y−N … Y before the period.
+        let year = scenario.period.lowerBound.year
+        let window = (year - rules.noRepeatHostYears)...year
+        for meeting in meetings {
+            let recent = scenario.history.filter { past in
+                past.topic == meeting.topic.id && past.city == meeting.host.id
+                    && past.start < scenario.period.lowerBound && window.contains(past.start.year)
+            }
+            if let latest = recent.map(\.start).max() {
+                violations.append(violation("H8", "\(meeting.longLabel) is hosted by '\(meeting.host.id)', which hosted "
+                    + "'\(meeting.topic.id)' on \(latest); no_repeat_host_years \(rules.noRepeatHostYears) "
+                    + "excludes hosts of \(window.lowerBound)–\(window.upperBound)"))
+            }
+        }
+        return violations
+    }
+}

@@ -1,0 +1,39 @@
+/// Rules H4 (a venue allowed, large enough and open) and H5 (one meeting per venue and day).
+extension PlanChecker {
+    /// Rule H4: the host city is among the topic's hosts, the venue holds the topic's attendees,
+    /// and the venue is available on every day.
+    static func venueViolations(_ meetings: [CheckedMeeting]) -> [CheckReport.Violation] {
+        var violations: [CheckReport.Violation] = []
+        for meeting in meetings {
+            if !meeting.topic.hosts.contains(meeting.host.id) {
+                violations.append(violation("H4", "\(meeting.longLabel) is hosted by '\(meeting.host.id)', "
+                    + "which is not among the hosts of '\(meeting.topic.id)'"))
+            }
+            if meeting.venue.capacity < meeting.topic.attendees {
+                violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' holds "
+                    + "\(meeting.venue.capacity) persons, '\(meeting.topic.id)' has \(meeting.topic.attendees) attendees"))
+            }
+            for day in meeting.days {
+                if let item = meeting.venue.unavailable.item(containing: day) {
+                    violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' "
+                        + "is unavailable on \(day)\(item.reason.map { " (\($0))" } ?? "")"))
+                }
+            }
+        }
+        return violations
+    }
+
+    /// Rule H5: a venue hosts at most one meeting on any day.
+    static func venueClashViolations(_ meetings: [CheckedMeeting]) -> [CheckReport.Violation] {
+        var violations: [CheckReport.Violation] = []
+        for (position, meeting) in meetings.enumerated() {
+            for other in meetings[(position + 1)...] where other.venue.id == meeting.venue.id {
+                let shared = Set(meeting.days).intersection(other.days).sorted()
+                guard !shared.isEmpty else { continue }
+                violations.append(violation("H5", "venue '\(meeting.venue.id)' hosts \(meeting.label) and "
+                    + "\(other.label) on \(shared.map(\.description).joined(separator: ", "))"))
+            }
+        }
+        return violations
+    }
+}
