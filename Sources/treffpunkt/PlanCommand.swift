@@ -47,11 +47,11 @@ struct PlanCommand: ParsableCommand {
         let loaded = try loadScenario(scenario)
         let outputFolder = URL(fileURLWithPath: out ?? "out/\(URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent)")
 
-        let showProgress = progress || isatty(STDERR_FILENO) == 1
-        let options = SolveOptions(
-            timeLimit: timeLimit, relativeGap: gap,
-            onProgress: showProgress ? { printError(ProgressLine.render($0)) } : nil,
-            shouldStop: { interruptRequested.load(ordering: .relaxed) })
+        var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap)
+        options.shouldStop = { interruptRequested.load(ordering: .relaxed) }
+        if progress || isatty(STDERR_FILENO) == 1 {
+            options.onProgress = { printError(ProgressLine.render($0)) }
+        }
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
         let run = Planner(solveOptions: options).plan(loaded)
         signal(SIGINT, SIG_DFL)

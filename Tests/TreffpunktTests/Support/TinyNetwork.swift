@@ -45,11 +45,11 @@ struct TinyNetwork {
     }
 
     /// Plans the scenario and requires a plan that the independent checker accepts.
-    func plan(sourceLocation: SourceLocation = #_sourceLocation) -> Plan? {
+    func plan(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Plan? {
         switch Planner().plan(scenario).outcome {
         case .plan(let plan):
             let report = PlanChecker.check(plan, against: scenario)
-            #expect(report.violations == [], sourceLocation: sourceLocation)
+            #expect(report.violations.map(\.description) == [], sourceLocation: sourceLocation)
             #expect(abs(report.recomputedTerms.total - plan.objective.total) < 1e-6, sourceLocation: sourceLocation)
             return plan
         case let other:
@@ -59,7 +59,7 @@ struct TinyNetwork {
     }
 
     /// Plans the scenario and requires it to be infeasible; returns the reasons.
-    func infeasibility(sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+    func infeasibility(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
         switch Planner().plan(scenario).outcome {
         case .infeasible(let reasons):
             return reasons
