@@ -36,5 +36,7 @@ let package = Package(
             dependencies: ["Treffpunkt"],
             exclude: ["Fixtures"]
         ),
+        // Runs the built `treffpunkt` executable and checks exit codes and output.
+        .testTarget(name: "CLITests", dependencies: ["treffpunkt", "Treffpunkt"]),
     ]
 )

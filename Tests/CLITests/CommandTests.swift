@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import Treffpunkt
+
+/// The command line as planners use it: exit codes, output streams and written files.
+@Suite struct CommandTests {
+    @Test func validateAcceptsAGoodScenario() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let output = try runner.run("validate", "net.yaml")
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("ok: Kleines Netzwerk 2027"))
+        #expect(output.stdout.contains("3 cities, 3 venues, 2 staff, 2 topics, 4 meetings (1 fixed)"))
+    }
+
+    @Test func validateReportsEveryProblemWithItsLocation() throws {
+        let runner = try CommandRunner()
+        let broken = smallScenario
+            .replacingOccurrences(of: "members: [berlin, hamburg, bremen], staff: [anna]", with: "members: [berlin, hamburgg, bremen], staff: [anna]")
+            .replacingOccurrences(of: "capacity: 30, cost_per_day: 200", with: "capacity: 0, cost_per_day: 200")
+        try runner.write(broken, to: "broken.yaml")
+        let output = try runner.run("validate", "broken.yaml")
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        let lines = output.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("broken.yaml:13:") && $0.contains("error:") && $0.contains("capacity") })
+        #expect(lines.contains { $0.hasPrefix("broken.yaml:22:") && $0.contains("hamburgg") && $0.contains("did you mean 'hamburg'") })
+    }
+
+    @Test func planWritesAPlanThatCheckAccepts() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let output = try runner.run("plan", "net.yaml", "--no-store", "--out", "result")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("Monitoring"))
+        #expect(output.stdout.contains("optimal: total"))
+        #expect(runner.exists("result/plan.json"))
+        let check = try runner.run("check", "net.yaml", "result/plan.json")
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.hasPrefix("ok: 4 meetings, every rule holds"))
+    }
+
+    @Test func planJSONFollowsTheContract() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let output = try runner.run("plan", "net.yaml", "--no-store", "--json")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(runner.exists("out/net/plan.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(json["format"] as? String == "treffpunkt-plan/1")
+        #expect(json["status"] as? String == "optimal")
+        let meetings = try #require(json["meetings"] as? [[String: Any]])
+        #expect(meetings.count == 4)
+        let fixed = try #require(meetings.first { $0["fixed"] as? Bool == true })
+        #expect(fixed["start"] as? String == "2027-05-03T13:00:00+02:00")
+        #expect(fixed["end"] as? String == "2027-05-04T14:00:00+02:00")
+        #expect(fixed["registration_deadline"] as? String == "2027-04-23")
+        #expect(fixed["staff"] as? [String] == ["jonas", "anna"])
+        let keys = output.stdout.split(separator: "\n").prefix(6).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(keys[1].hasPrefix("\"format\"") && keys[2].hasPrefix("\"scenario\""))
+    }
+
+    @Test func checkFindsATamperedPlan() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "result").status == 0)
+        let planFile = runner.folder.appendingPathComponent("result/plan.json")
+        var text = try String(contentsOf: planFile, encoding: .utf8)
+        // Move the fixed Hamburg meeting into the Bremen venue: city and fixed meeting no longer match.
+        text = text.replacingOccurrences(of: "\"venue\": \"rathaus-hamburg\"", with: "\"venue\": \"haus-der-buergerschaft\"")
+        try runner.write(text, to: "tampered.json")
+        let check = try runner.run("check", "net.yaml", "tampered.json")
+        #expect(check.status == 5)
+        #expect(check.stdout.contains("H1"))
+    }
+
+    @Test func infeasibleScenarioExplainsItselfAndWritesNothing() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario.replacingOccurrences(of: "min_gap_days: 28}\n  - {id: kooperation", with: "min_gap_days: 100}\n  - {id: kooperation"), to: "tight.yaml")
+        let output = try runner.run("plan", "tight.yaml", "--no-store")
+        #expect(output.status == 3)
+        #expect(output.stderr.contains("'monitoring' needs 2 meetings at least 100 days apart"))
+        #expect(!runner.exists("out"))
+    }
+
+    @Test func invalidScenarioWritesNothing() throws {
+        let runner = try CommandRunner()
+        try runner.write("format: treffpunkt/1\nname: [unclosed\n", to: "bad.yaml")
+        let output = try runner.run("plan", "bad.yaml", "--no-store")
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("bad.yaml:"))
+        #expect(!runner.exists("out"))
+    }
+
+    @Test func holidaysListsOneHolidayPerLine() throws {
+        let output = try CommandRunner().run("holidays", "--state", "BY", "--year", "2027")
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.first == "2027-01-01  Neujahr")
+        #expect(lines.contains("2027-01-06  Heilige Drei Könige"))
+        #expect(lines.contains("2027-05-27  Fronleichnam"))
+        #expect(!lines.contains { $0.hasPrefix("2027-08-15") })
+    }
+
+    @Test func badUsageExitsWith64() throws {
+        let runner = try CommandRunner()
+        #expect(try runner.run("plan").status == 64)
+        #expect(try runner.run("plan", "x.yaml", "--time-limit", "-1").status == 64)
+        #expect(try runner.run("holidays", "--state", "XX", "--year", "2027").status == 64)
+        #expect(try runner.run("frobnicate").status == 64)
+    }
+}
