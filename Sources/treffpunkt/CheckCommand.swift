@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Treffpunkt
 
 struct CheckCommand: ParsableCommand {
@@ -17,10 +16,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenario(scenario)
-        // Interim reader until the located plan reader lands.
-        guard let data = FileManager.default.contents(atPath: plan),
-              let planned = try? JSONDecoder().decode(Plan.self, from: data) else {
-            throw report(InvalidInput([Diagnostic(file: plan, location: .start, message: "not a readable treffpunkt-plan/1 file")]))
+        let planned: Plan
+        do {
+            planned = try PlanReader.read(path: plan)
+        } catch {
+            throw report(error)
         }
         if planned.scenario.sha256 != loaded.source.sha256 {
             printError("warning: \(plan) was made from a different version of \(loaded.source.file) (sha256 differs)")

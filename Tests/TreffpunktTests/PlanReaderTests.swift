@@ -63,7 +63,7 @@ import Testing
         plan.scenario.name = "Großstadtnetzwerk \"2016\"\n\tmit\u{1} Steuerzeichen/Schrägstrich"
         plan.objective.terms.balance = 1e-7
         plan.solver.seconds = 123456.789
-        let data = PlanWriter.encode(plan)
+        let data = plan.jsonData
         #expect(try PlanReader.read(data: data, fileName: "plan.json") == plan)
 
         let text = String(decoding: data, as: UTF8.self)
