@@ -21,7 +21,6 @@ struct FieldReader {
 
     /// The fields of a mapping, after checking for unknown and missing keys.
     mutating func fields(_ node: Node, in what: String, allowed: [String], required: [String]) -> Fields? {
-        guard checkTag(node) else { return nil }
         guard case let .mapping(mapping) = node else {
             report("expected a mapping for \(what), found \(node.shapeDescription)", at: node)
             return nil
@@ -52,7 +51,6 @@ struct FieldReader {
 
     /// The items of a list.
     mutating func list(_ node: Node, _ what: String) -> [Node]? {
-        guard checkTag(node) else { return nil }
         guard case let .sequence(sequence) = node else {
             report("expected a list for '\(what)', found \(node.shapeDescription)", at: node)
             return nil
@@ -84,7 +82,6 @@ struct FieldReader {
 
     /// Any scalar's text, quoted or not.
     mutating func text(_ node: Node, _ what: String) -> String? {
-        guard checkTag(node) else { return nil }
         guard let text = node.rawText else {
             report("expected text for '\(what)', found \(node.shapeDescription)", at: node)
             return nil
@@ -246,13 +243,6 @@ struct FieldReader {
             return nil
         }
         return text
-    }
-
-    /// Reports an explicit YAML tag; the schema types values itself.
-    private mutating func checkTag(_ node: Node) -> Bool {
-        guard let tag = node.explicitTag else { return true }
-        report("YAML tags such as '\(tag)' are not used in scenarios; write the value as it is", at: node)
-        return false
     }
 
     private static func format(_ value: Double) -> String {

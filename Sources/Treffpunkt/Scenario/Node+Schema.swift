@@ -23,20 +23,6 @@ extension Node {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// An explicit YAML tag (`!!str`, `!foo`), which the schema does not use; nil if none.
-    var explicitTag: String? {
-        let name: String
-        switch self {
-        case let .scalar(scalar):
-            name = scalar.tag.description
-            if isQuoted, name == Tag.Name.str.rawValue { return nil }
-        case let .sequence(sequence): name = sequence.tag.description
-        case let .mapping(mapping): name = mapping.tag.description
-        case .alias: return nil
-        }
-        return name.isEmpty ? nil : name
-    }
-
     /// "a list", "a mapping" or "text", for messages that say what was found.
     var shapeDescription: String {
         switch self {

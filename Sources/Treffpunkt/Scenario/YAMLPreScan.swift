@@ -4,7 +4,8 @@
 /// stack inside it; and it hashes mapping keys to find duplicates, so a key that is an alias
 /// of an alias bomb would hang it. This scan follows libyaml's tokens closely enough to
 /// bound the nesting (block indentation, compact `- - -`, flow brackets outside quotes,
-/// comments and block scalars) and to find keys that are not text. It also records where
+/// comments and block scalars) and to find keys that are not text and YAML tags, which the
+/// format does not use (the schema types every value). It also records where
 /// each key stands, so a duplicate key can be reported at its second occurrence.
 struct YAMLPreScan {
     /// A mapping key as written, in the mapping it belongs to.
@@ -146,7 +147,9 @@ struct YAMLPreScan {
                 skipLine()
                 skipBlockScalarContent()
                 return nil
-            case .ampersand, .exclamation:
+            case .exclamation:
+                return tagProblem(at: start)
+            case .ampersand:
                 skipProperty()
             case .asterisk:
                 advance()
@@ -287,7 +290,9 @@ struct YAMLPreScan {
                 if peek() == .colon, isFlowValueIndicator() {
                     return Diagnostic.Problem(start, "an alias cannot be a mapping key; a key is text")
                 }
-            case .ampersand, .exclamation:
+            case .exclamation:
+                return tagProblem(at: start)
+            case .ampersand:
                 skipProperty()
             case .question where isBlankOrEnd(at: 1) || isFlowIndicator(at: 1):
                 return Diagnostic.Problem(start, "complex mapping keys ('?') are not supported; a key is text")
@@ -362,6 +367,16 @@ struct YAMLPreScan {
             }
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Tags would type values by YAML rules; the schema types them instead.
+    private func tagProblem(at location: SourceLocation) -> Diagnostic.Problem {
+        var end = index
+        while end < bytes.count, ![UInt8.space, .tab, 0x0A, 0x0D, .comma, .closeBracket, .closeBrace].contains(bytes[end]) {
+            end += 1
+        }
+        let tag = String(decoding: bytes[index..<end], as: UTF8.self)
+        return Diagnostic.Problem(location, "YAML tags such as '\(tag)' are not used in scenarios; write the value as it is")
     }
 
     private mutating func skipProperty() {
