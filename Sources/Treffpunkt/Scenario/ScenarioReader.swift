@@ -184,7 +184,8 @@ struct ScenarioReader {
 
     mutating func reportUnknownState(_ name: String, at node: Node) {
         let states = GermanState.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: name.uppercased(), among: states).map { " (did you mean '\($0)'?)" }
+        let closest = GermanState(rawValue: name.uppercased())?.rawValue ?? Suggestion.closest(to: name.uppercased(), among: states)
+        let hint = closest.map { " (did you mean '\($0)'?)" }
             ?? " (one of \(states.joined(separator: " ")))"
         reader.report("unknown German state '\(name)'\(hint)", at: node)
     }
