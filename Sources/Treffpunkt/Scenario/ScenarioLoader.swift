@@ -1,36 +1,56 @@
 import Foundation
 
-/// Reads `treffpunkt/1` scenario files. (Interface placeholder: the loader is being written.)
+/// Reads `treffpunkt/1` scenario files: the file's bytes checked as the format's "Reading the
+/// file" demands, composed by Yams, then read field by field by the schema.
 public enum ScenarioLoader {
+    /// Most problems reported for one file; a file with more is hopeless in other ways.
+    public static let maximumDiagnostics = 200
+
     /// Loads and validates the scenario at `path`; every problem found is in the thrown `InvalidInput`.
     public static func load(path: String, cities catalog: CityCatalog = .bundled) throws(InvalidInput) -> LoadedScenario {
-        throw InvalidInput([Diagnostic(file: path, location: .start, message: "scenario loading is not implemented yet")])
+        let url = URL(fileURLWithPath: path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > YAMLDocument.maximumByteCount {
+            throw InvalidInput([Diagnostic(file: path, location: .start,
+                message: "the file has \(size.intValue) bytes; at most \(YAMLDocument.maximumByteCount) (16 MiB) are allowed")])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InvalidInput([Diagnostic(file: path, location: .start, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try load(data: data, fileName: path, cities: catalog)
     }
 
-    /// Loads a scenario from its bytes; `fileName` is used in diagnostics and the plan's `scenario.file`.
+    /// Loads a scenario from its bytes; `fileName` is used in diagnostics and, without its
+    /// folders, as the plan's `scenario.file`.
     public static func load(data: Data, fileName: String, cities catalog: CityCatalog = .bundled) throws(InvalidInput) -> LoadedScenario {
-        throw InvalidInput([Diagnostic(file: fileName, location: .start, message: "scenario loading is not implemented yet")])
-    }
-}
-
-/// A scenario that passed every check, with the warnings found on the way.
-public struct LoadedScenario: Sendable {
-    public var scenario: Scenario
-    public var warnings: [Diagnostic]
-
-    public init(scenario: Scenario, warnings: [Diagnostic]) {
-        self.scenario = scenario
-        self.warnings = warnings
-    }
-}
-
-/// The German cities the tool ships in `seeds/cities.csv`. (Interface placeholder.)
-public struct CityCatalog: Sendable {
-    public var cities: [String: City]
-
-    public init(cities: [String: City]) {
-        self.cities = cities
+        func diagnostics(_ problems: [Diagnostic.Problem], _ severity: Diagnostic.Severity) -> [Diagnostic] {
+            problems.map { Diagnostic(file: fileName, location: $0.location, severity: severity, message: $0.message) }
+        }
+        let bytes = [UInt8](data)
+        let document: YAMLDocument
+        do {
+            document = try YAMLDocument.compose(bytes)
+        } catch {
+            throw InvalidInput(diagnostics(error.problems, .error))
+        }
+        var reader = ScenarioReader(catalog: catalog)
+        let source = ScenarioSource(file: URL(fileURLWithPath: fileName).lastPathComponent, sha256: SHA256.hexDigest(of: bytes))
+        guard let scenario = reader.read(document.root, source: source), reader.problems.isEmpty else {
+            throw InvalidInput(capped(diagnostics(reader.problems, .error)))
+        }
+        let warnings = diagnostics(reader.warnings, .warning).sorted { $0.location < $1.location }
+        return LoadedScenario(scenario: scenario, warnings: warnings)
     }
 
-    public static var bundled: CityCatalog { CityCatalog(cities: [:]) }
+    /// The first problems in file order, with a last note if some were left out.
+    private static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let sorted = diagnostics.sorted { $0.location < $1.location }
+        guard sorted.count > maximumDiagnostics, let last = sorted.prefix(maximumDiagnostics).last else { return sorted }
+        let note = Diagnostic(file: last.file, location: last.location,
+                              message: "\(sorted.count - maximumDiagnostics) more problems are not shown")
+        return Array(sorted.prefix(maximumDiagnostics)) + [note]
+    }
 }

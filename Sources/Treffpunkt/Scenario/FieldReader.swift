@@ -1,0 +1,251 @@
+import Yams
+
+/// Reads values from YAML nodes by the scenario schema, collecting every problem found.
+///
+/// A scalar is typed by the field it fills, from its raw text: unquoted `13:00` in a time
+/// field is a time, `no` in an id field is the id `no`. Quoted scalars are text, so they fill
+/// text-like fields (text, ids, dates, times, weekdays, states) but never a number or boolean.
+/// Every method reports what is wrong at the offending node and returns nil.
+struct FieldReader {
+    private(set) var problems: [Diagnostic.Problem] = []
+
+    mutating func report(_ message: String, at location: SourceLocation) {
+        problems.append(Diagnostic.Problem(location, message))
+    }
+
+    mutating func report(_ message: String, at node: Node) {
+        report(message, at: node.sourceLocation)
+    }
+
+    // MARK: Collections
+
+    /// The fields of a mapping, after checking for unknown and missing keys.
+    mutating func fields(_ node: Node, in what: String, allowed: [String], required: [String]) -> Fields? {
+        guard case let .mapping(mapping) = node else {
+            report("expected a mapping for \(what), found \(node.shapeDescription)", at: node)
+            return nil
+        }
+        var values: [String: Node] = [:]
+        var keyNodes: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.rawText, key.scalar != nil else {
+                report("a key in \(what) must be text", at: key)
+                continue
+            }
+            guard allowed.contains(name) else {
+                report("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: allowed))", at: key)
+                continue
+            }
+            if values[name] != nil {
+                report("duplicate key '\(name)'", at: key)
+                continue
+            }
+            values[name] = value
+            keyNodes[name] = key
+        }
+        for name in required where values[name] == nil {
+            report("missing key '\(name)' in \(what)", at: node)
+        }
+        return Fields(node: node, values: values, keys: keyNodes)
+    }
+
+    /// The items of a list.
+    mutating func list(_ node: Node, _ what: String) -> [Node]? {
+        guard case let .sequence(sequence) = node else {
+            report("expected a list for '\(what)', found \(node.shapeDescription)", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of ids without repeats, each with its node for later references.
+    mutating func idList(_ node: Node, _ what: String, nonEmpty: Bool) -> [(id: String, node: Node)]? {
+        guard let items = list(node, what) else { return nil }
+        if nonEmpty, items.isEmpty {
+            report("'\(what)' must not be empty", at: node)
+            return nil
+        }
+        var result: [(id: String, node: Node)] = []
+        var seen = Set<String>()
+        for item in items {
+            guard let id = id(item, what) else { continue }
+            if !seen.insert(id).inserted {
+                report("'\(id)' appears more than once in '\(what)'", at: item)
+                continue
+            }
+            result.append((id, item))
+        }
+        return result
+    }
+
+    // MARK: Scalars
+
+    /// Any scalar's text, quoted or not.
+    mutating func text(_ node: Node, _ what: String) -> String? {
+        guard let text = node.rawText else {
+            report("expected text for '\(what)', found \(node.shapeDescription)", at: node)
+            return nil
+        }
+        if node.isEmptyValue {
+            report("'\(what)' has no value", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// An id: `[a-z0-9][a-z0-9-]*`.
+    mutating func id(_ node: Node, _ what: String) -> String? {
+        guard let text = text(node, what) else { return nil }
+        guard FieldReader.isID(text) else {
+            report("'\(text)' in '\(what)' is not a valid id (lowercase letters, digits and '-', not starting with '-')", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number, unquoted, at least `minimum`.
+    mutating func integer(_ node: Node, _ what: String, minimum: Int) -> Int? {
+        guard let text = unquoted(node, what, expected: "a whole number") else { return nil }
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let value = Int(text) else {
+            report("expected a whole number for '\(what)', found '\(text)'", at: node)
+            return nil
+        }
+        guard value >= minimum else {
+            report("'\(what)' must be at least \(minimum), found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite decimal number, unquoted, at least `minimum` if given.
+    mutating func number(_ node: Node, _ what: String, minimum: Double? = nil) -> Double? {
+        guard let text = unquoted(node, what, expected: "a number") else { return nil }
+        let allowed = Set("0123456789+-.eE".utf8)
+        guard text.utf8.allSatisfy(allowed.contains), text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+              let value = Double(text), value.isFinite else {
+            report("expected a finite number for '\(what)', found '\(text)'", at: node)
+            return nil
+        }
+        if let minimum, value < minimum {
+            report("'\(what)' must be at least \(FieldReader.format(minimum)), found \(text)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`, unquoted.
+    mutating func bool(_ node: Node, _ what: String) -> Bool? {
+        guard let text = unquoted(node, what, expected: "true or false") else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            report("expected true or false for '\(what)', found '\(text)'", at: node)
+            return nil
+        }
+    }
+
+    /// A DATE: `YYYY-MM-DD`, a day that exists.
+    mutating func date(_ node: Node, _ what: String) -> Day? {
+        guard let text = text(node, what) else { return nil }
+        guard let day = Day(iso: text) else {
+            report("'\(text)' in '\(what)' is not a date (YYYY-MM-DD, a day that exists)", at: node)
+            return nil
+        }
+        return day
+    }
+
+    /// A time: `HH:MM`, 00:00–23:59.
+    mutating func time(_ node: Node, _ what: String) -> TimeOfDay? {
+        guard let text = text(node, what) else { return nil }
+        guard text.utf8.count == 5, let time = TimeOfDay(text: text) else {
+            report("'\(text)' in '\(what)' is not a time (HH:MM, 00:00 to 23:59)", at: node)
+            return nil
+        }
+        return time
+    }
+
+    /// A non-empty list of `mon` … `sun` without repeats.
+    mutating func weekdays(_ node: Node, _ what: String) -> Set<Weekday>? {
+        guard let items = list(node, what) else { return nil }
+        guard !items.isEmpty else {
+            report("'\(what)' must not be empty", at: node)
+            return nil
+        }
+        var result = Set<Weekday>()
+        var valid = true
+        for item in items {
+            guard let text = text(item, what) else {
+                valid = false
+                continue
+            }
+            guard let weekday = Weekday(abbreviation: text) else {
+                let names = Weekday.allCases.map(\.abbreviation)
+                report("'\(text)' in '\(what)' is not a weekday (mon … sun)\(Suggestion.hint(for: text, among: names))", at: item)
+                valid = false
+                continue
+            }
+            if !result.insert(weekday).inserted {
+                report("'\(text)' appears more than once in '\(what)'", at: item)
+            }
+        }
+        return valid ? result : nil
+    }
+
+    /// A DATESET: a list of DATEs and inclusive ranges `{start, end, reason?}`.
+    mutating func dateSet(_ node: Node, _ what: String) -> DateSet? {
+        guard let items = list(node, what) else { return nil }
+        var result: [DateSet.Item] = []
+        var valid = true
+        for item in items {
+            if case .mapping = item {
+                guard let range = fields(item, in: "a range of '\(what)'", allowed: ["start", "end", "reason"],
+                                         required: ["start", "end"]),
+                      let startNode = range["start"], let endNode = range["end"],
+                      let start = date(startNode, "start"), let end = date(endNode, "end") else {
+                    valid = false
+                    continue
+                }
+                let reason = range["reason"].flatMap { text($0, "reason") }
+                guard end >= start else {
+                    report("the range ends (\(end)) before it starts (\(start))", at: endNode)
+                    valid = false
+                    continue
+                }
+                result.append(DateSet.Item(days: start...end, reason: reason))
+            } else if let day = date(item, what) {
+                result.append(DateSet.Item(days: day...day))
+            } else {
+                valid = false
+            }
+        }
+        return valid ? DateSet(result) : nil
+    }
+
+    // MARK: Helpers
+
+    static func isID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+        return bytes.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-")
+        }
+    }
+
+    /// The text of an unquoted scalar, for numbers and booleans.
+    private mutating func unquoted(_ node: Node, _ what: String, expected: String) -> String? {
+        guard let text = text(node, what) else { return nil }
+        guard !node.isQuoted else {
+            report("expected \(expected) for '\(what)', found the quoted text '\(text)'", at: node)
+            return nil
+        }
+        return text
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,35 @@
+import Yams
+
+/// How the scenario schema sees a composed YAML node: its position, its raw text, its shape.
+extension Node {
+    var sourceLocation: SourceLocation {
+        mark.map(SourceLocation.init) ?? .start
+    }
+
+    /// The scalar's text as written, or nil for a list or mapping.
+    var rawText: String? {
+        scalar?.string
+    }
+
+    /// Whether the scalar was quoted, which makes it text whatever it looks like.
+    var isQuoted: Bool {
+        guard let style = scalar?.style else { return false }
+        return style == .singleQuoted || style == .doubleQuoted
+    }
+
+    /// Whether the node is a plain scalar with no text (`key:` or `key: ~` or `null`), a value left out.
+    var isEmptyValue: Bool {
+        guard let scalar, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// "a list", "a mapping" or "text", for messages that say what was found.
+    var shapeDescription: String {
+        switch self {
+        case .scalar: isEmptyValue ? "nothing" : "'\(rawText ?? "")'"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        case .alias: "an alias"
+        }
+    }
+}

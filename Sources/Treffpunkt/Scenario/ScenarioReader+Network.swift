@@ -1,0 +1,141 @@
+import Yams
+
+/// Reading the network's places and people: `cities`, `venues`, `staff`.
+extension ScenarioReader {
+    /// A city with the topic ids it offers, kept with their nodes until the topics are known.
+    struct CityEntry {
+        var city: City
+        var offers: [(id: String, node: Node)]
+    }
+
+    mutating func readCities(_ node: Node) -> [CityEntry] {
+        var entries: [CityEntry] = []
+        var ids: [(id: String, node: Node)] = []
+        for item in items(node, "cities") {
+            guard let fields = reader.fields(item, in: "a city", allowed: [
+                "id", "name", "state", "location", "delegates", "offers", "extra_holidays",
+            ], required: ["id"]) else { continue }
+            let idNode = fields["id"]
+            let id = idNode.flatMap { reader.id($0, "id") }
+            if let id, let idNode {
+                ids.append((id, idNode))
+            }
+            let shipped = id.flatMap { catalog.cities[$0] }
+            func missing(_ key: String) {
+                let city = id.map { "city '\($0)'" } ?? "a city"
+                let reason = id == nil ? "" : " (it is not in the shipped city list)"
+                reader.report("missing key '\(key)' in \(city)\(reason)", at: item)
+            }
+
+            var name = shipped?.name
+            if let node = fields["name"] {
+                name = reader.text(node, "name")
+            } else if shipped == nil {
+                missing("name")
+            }
+            var state = shipped?.state
+            if let node = fields["state"] {
+                state = nil
+                if let text = reader.text(node, "state") {
+                    state = GermanState(rawValue: text)
+                    if state == nil {
+                        reportUnknownState(text, at: node)
+                    }
+                }
+            } else if shipped == nil {
+                missing("state")
+            }
+            var location = shipped?.location
+            if let node = fields["location"] {
+                location = readLocation(node)
+            } else if shipped == nil {
+                missing("location")
+            }
+            let delegates = fields["delegates"].flatMap { reader.integer($0, "delegates", minimum: 0) } ?? 2
+            let offers = fields["offers"].flatMap { reader.idList($0, "offers", nonEmpty: false) } ?? []
+            let extraHolidays = fields["extra_holidays"].flatMap { reader.dateSet($0, "extra_holidays") } ?? .empty
+            guard let id, let name, let state, let location else { continue }
+            let city = City(id: id, name: name, state: state, location: location, delegates: delegates,
+                            offers: offers.map(\.id), extraHolidays: extraHolidays)
+            entries.append(CityEntry(city: city, offers: offers))
+        }
+        checkUnique(ids, kind: "city")
+        return entries
+    }
+
+    /// `[lat, lon]` in WGS84 degrees.
+    private mutating func readLocation(_ node: Node) -> Location? {
+        guard let items = reader.list(node, "location") else { return nil }
+        guard items.count == 2 else {
+            reader.report("'location' must be [latitude, longitude], found \(items.count) numbers", at: node)
+            return nil
+        }
+        let latitude = reader.number(items[0], "latitude")
+        let longitude = reader.number(items[1], "longitude")
+        if let latitude, !(-90...90).contains(latitude) {
+            reader.report("latitude \(latitude) is outside -90 to 90", at: items[0])
+            return nil
+        }
+        if let longitude, !(-180...180).contains(longitude) {
+            reader.report("longitude \(longitude) is outside -180 to 180", at: items[1])
+            return nil
+        }
+        guard let latitude, let longitude else { return nil }
+        return Location(latitude: latitude, longitude: longitude)
+    }
+
+    mutating func readVenues(_ node: Node) -> [Venue] {
+        var venues: [Venue] = []
+        var ids: [(id: String, node: Node)] = []
+        for item in items(node, "venues") {
+            guard let fields = reader.fields(item, in: "a venue", allowed: [
+                "id", "name", "city", "address", "capacity", "cost_per_day", "unavailable",
+            ], required: ["id", "name", "city", "capacity"]) else { continue }
+            let id = fields["id"].flatMap { reader.id($0, "id") }
+            if let id, let node = fields["id"] {
+                ids.append((id, node))
+            }
+            let name = fields["name"].flatMap { reader.text($0, "name") }
+            let city = fields["city"].flatMap { reader.id($0, "city") }
+            if let city, let node = fields["city"] {
+                checkReference(city, at: node, kind: "city")
+            }
+            let address = fields["address"].flatMap { reader.text($0, "address") }
+            let capacity = fields["capacity"].flatMap { reader.integer($0, "capacity", minimum: 1) }
+            let cost = fields["cost_per_day"].flatMap { reader.number($0, "cost_per_day", minimum: 0) } ?? 0
+            let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
+            guard let id, let name, let city, let capacity else { continue }
+            venues.append(Venue(id: id, name: name, city: city, address: address, capacity: capacity,
+                                costPerDay: cost, unavailable: unavailable))
+        }
+        checkUnique(ids, kind: "venue")
+        return venues
+    }
+
+    mutating func readStaff(_ node: Node) -> [StaffMember] {
+        var staff: [StaffMember] = []
+        var ids: [(id: String, node: Node)] = []
+        for item in items(node, "staff") {
+            guard let fields = reader.fields(item, in: "a staff member", allowed: [
+                "id", "name", "email", "office", "unavailable", "max_meetings_per_month",
+            ], required: ["id", "name", "office"]) else { continue }
+            let id = fields["id"].flatMap { reader.id($0, "id") }
+            if let id, let node = fields["id"] {
+                ids.append((id, node))
+            }
+            let name = fields["name"].flatMap { reader.text($0, "name") }
+            let email = fields["email"].flatMap { reader.text($0, "email") }
+            let office = fields["office"].flatMap { reader.id($0, "office") }
+            if let office, let node = fields["office"] {
+                checkReference(office, at: node, kind: "city")
+            }
+            let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
+            let perMonth = fields["max_meetings_per_month"].flatMap { reader.integer($0, "max_meetings_per_month", minimum: 1) }
+            guard let id, let name, let office else { continue }
+            staff.append(StaffMember(id: id, name: name, email: email, office: office, unavailable: unavailable,
+                                     maxMeetingsPerMonth: perMonth))
+        }
+        checkUnique(ids, kind: "staff")
+        return staff
+    }
+}
