@@ -23,8 +23,8 @@ import Treffpunkt
         #expect(output.status == 2)
         #expect(output.stdout.isEmpty)
         let lines = output.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("broken.yaml:13:") && $0.contains("error:") && $0.contains("capacity") })
-        #expect(lines.contains { $0.hasPrefix("broken.yaml:22:") && $0.contains("hamburgg") && $0.contains("did you mean 'hamburg'") })
+        #expect(lines.contains { $0.hasPrefix("broken.yaml:12:70:") && $0.contains("error:") && $0.contains("capacity") })
+        #expect(lines.contains { $0.hasPrefix("broken.yaml:21:91:") && $0.contains("hamburgg") && $0.contains("did you mean 'hamburg'") })
     }
 
     @Test func planWritesAPlanThatCheckAccepts() throws {
