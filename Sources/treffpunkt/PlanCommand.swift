@@ -55,6 +55,9 @@ struct PlanCommand: ParsableCommand {
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
         let run = Planner(solveOptions: options).plan(loaded)
         signal(SIGINT, SIG_DFL)
+        if let size = run.modelSize, options.onProgress != nil {
+            printError("model: \(size.variables) variables, \(size.constraints) constraints")
+        }
 
         switch run.outcome {
         case .plan(let plan):

@@ -1,4 +1,3 @@
-import MIP
 
 /// Finds why a scenario has no plan and says it in planners' words.
 ///
@@ -9,6 +8,7 @@ import MIP
 struct InfeasibilityExplainer {
     let index: ScenarioIndex
     let generated: MeetingOptions
+    let planner: Planner
 
     private var scenario: Scenario { index.scenario }
 
@@ -16,12 +16,11 @@ struct InfeasibilityExplainer {
         fixedMeetingConflicts() + scenario.topics.indices.flatMap(topicReasons)
     }
 
-    func reasonsAfterSolving(_ solveOptions: SolveOptions) -> [String] {
+    func reasonsAfterSolving() -> [String] {
         var reasons: [String] = []
         for (topicIndex, topic) in scenario.topics.enumerated() {
-            let alone = PlanningModel(index, options: generated.options.filter { $0.topic == topicIndex },
-                                      topics: [topicIndex])
-            if GLPKSolver(options: solveOptions).solve(alone.model).status == .infeasible {
+            let alone = planner.solve(index, options: generated.options.filter { $0.topic == topicIndex }, topics: [topicIndex])
+            if alone.result.status == .infeasible {
                 reasons.append("topic '\(topic.id)' cannot be planned even on its own: its \(topic.meetings) meetings, "
                     + "gaps (min \(topic.minGapDays), max \(topic.maxGapDays.map(String.init) ?? "none") days), staff "
                     + "limits and host-city rules leave no combination of usable dates")

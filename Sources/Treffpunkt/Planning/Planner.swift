@@ -20,7 +20,7 @@ public struct Planner: Sendable {
         case noPlanFound(SolveResult.StopReason)
     }
 
-    /// Size of the model the planner built, for reports and benchmarks.
+    /// Size of the model the planner solved last, for reports and benchmarks.
     public struct ModelSize: Sendable {
         public var variables: Int
         public var constraints: Int
@@ -37,20 +37,65 @@ public struct Planner: Sendable {
         let index = ScenarioIndex(scenario)
         let closedDays = ClosedDays(rules: scenario.calendar, cities: scenario.cities, period: scenario.period)
         let generated = MeetingOptions(index, closedDays: closedDays)
-        let reasons = InfeasibilityExplainer(index: index, generated: generated).reasonsBeforeSolving()
+        let explainer = InfeasibilityExplainer(index: index, generated: generated, planner: self)
+        let reasons = explainer.reasonsBeforeSolving()
         if !reasons.isEmpty { return Run(outcome: .infeasible(reasons), modelSize: nil) }
 
-        let planning = PlanningModel(index, options: generated.options)
-        let size = ModelSize(variables: planning.model.variables.count, constraints: planning.model.rows.count)
-        let result = GLPKSolver(options: solveOptions).solve(planning.model)
-        switch result.status {
+        let solved = solve(index, options: generated.options)
+        let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)
+        switch solved.result.status {
         case .optimal, .feasible:
-            return Run(outcome: .plan(SolutionReader(planning, result: result).plan), modelSize: size)
+            let plan = SolutionReader(solved.planning, result: solved.result, seconds: solved.seconds, nodes: solved.nodes).plan
+            return Run(outcome: .plan(plan), modelSize: size)
         case .infeasible, .unbounded:
-            let explainer = InfeasibilityExplainer(index: index, generated: generated)
-            return Run(outcome: .infeasible(explainer.reasonsAfterSolving(solveOptions)), modelSize: size)
+            return Run(outcome: .infeasible(explainer.reasonsAfterSolving()), modelSize: size)
         case .noSolution(let reason):
             return Run(outcome: .noPlanFound(reason), modelSize: size)
+        }
+    }
+
+    /// A solve of the planning model, possibly over several rounds.
+    struct Solved {
+        var planning: PlanningModel
+        var result: SolveResult
+        var seconds: Double
+        var nodes: Int
+    }
+
+    /// Solves the model of `options` (for `topics`, all by default).
+    ///
+    /// The `max_gap_days` rule joins the model lazily: each round solves the model with
+    /// the windows found broken so far, and a solution that keeps every gap ends the loop.
+    /// Each round's model is a relaxation of the full one, so its bound stays valid and an
+    /// optimal solution that keeps every gap is optimal for the full model.
+    func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil) -> Solved {
+        let started = Date()
+        var windows: [MaxGapWindow] = []
+        var nodes = 0
+        while true {
+            var roundOptions = solveOptions
+            if let limit = solveOptions.timeLimit {
+                roundOptions.timeLimit = max(0.001, limit - Date().timeIntervalSince(started))
+            }
+            let planning = PlanningModel(index, options: options, topics: topics, maxGapWindows: windows)
+            var result = GLPKSolver(options: roundOptions).solve(planning.model)
+            nodes += result.nodes
+            let seconds = Date().timeIntervalSince(started)
+            guard let values = result.values else {
+                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
+            }
+            let taken = planning.options.indices.filter { values[planning.host[$0].index] > 0.5 }
+            let broken = planning.brokenMaxGapWindows(taken: taken)
+            if broken.isEmpty {
+                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
+            }
+            if case .feasible(let reason) = result.status {
+                // Stopped early with a solution that breaks a gap: no valid plan in time.
+                result.status = .noSolution(reason)
+                result.values = nil
+                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
+            }
+            windows += broken
         }
     }
 }

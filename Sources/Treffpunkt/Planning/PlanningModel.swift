@@ -23,8 +23,12 @@ struct PlanningModel {
     /// explainer builds models of single topics.
     let topics: [Int]
 
-    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil) {
+    /// Windows of `max_gap_days` whose rule is in the model.
+    let maxGapWindows: [MaxGapWindow]
+
+    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil, maxGapWindows: [MaxGapWindow] = []) {
         self.index = index
+        self.maxGapWindows = maxGapWindows
         self.topics = topics ?? Array(index.scenario.topics.indices)
         self.options = options
         costs = options.map { MeetingCosts($0, index) }
@@ -42,11 +46,14 @@ struct PlanningModel {
         addObjective()
     }
 
-    private var byTopic: [Int: [Int]] { Dictionary(grouping: options.indices) { options[$0].topic } }
+    /// Option indices grouped by a key, in key order, so the model is the same on every run.
+    private func grouped<Key: Comparable & Hashable>(_ subset: [Int]? = nil, by key: (MeetingOption) -> Key) -> [(Key, [Int])] {
+        Dictionary(grouping: subset ?? Array(options.indices)) { key(options[$0]) }.sorted { $0.key < $1.key }
+    }
 
     // Rule H1: each topic gets exactly `meetings` meetings; fixed meetings appear as given.
     private mutating func addMeetingCounts() {
-        let byTopic = byTopic
+        let byTopic = Dictionary(grouping: options.indices) { options[$0].topic }
         for topicIndex in topics {
             let topic = index.scenario.topics[topicIndex]
             let taken = LinearExpression.sum((byTopic[topicIndex] ?? []).map { host[$0] })
@@ -66,7 +73,7 @@ struct PlanningModel {
         for (optionIndex, option) in options.enumerated() {
             for day in option.days { occupying[option.venue, default: [:]][day, default: []].append(optionIndex) }
         }
-        for (venue, byDay) in occupying {
+        for (venue, byDay) in occupying.sorted(by: { $0.key < $1.key }) {
             addAtMostOne(byDay, name: "H5 venue \(index.scenario.venues[venue].id)")
         }
     }
@@ -89,7 +96,7 @@ struct PlanningModel {
             }
             addAtMostOne(blocking, name: "H6 staff \(member.id)")
             if let limit = member.maxMeetingsPerMonth {
-                for (month, group) in byMonth where group.count > limit {
+                for (month, group) in byMonth.sorted(by: { $0.key < $1.key }) where group.count > limit {
                     model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit),
                                         name: "H6 staff \(member.id) month \(month / 12)-\(month % 12)")
                 }
@@ -101,10 +108,10 @@ struct PlanningModel {
     // `max_gap_days` apart (by first day).
     private mutating func addTopicGaps() {
         let scenario = index.scenario
-        for (topicIndex, group) in byTopic {
+        for (topicIndex, group) in grouped(by: \.topic) {
             let topic = scenario.topics[topicIndex]
             if topic.minGapDays >= 1 {
-                // Any window of `min_gap_days` consecutive days holds at most one first day.
+                // Any `min_gap_days` consecutive days hold at most one first day.
                 var window: [Day: [Int]] = [:]
                 for optionIndex in group {
                     let first = options[optionIndex].firstDay
@@ -112,20 +119,26 @@ struct PlanningModel {
                 }
                 addAtMostOne(window, name: "H7 min gap \(topic.id)")
             }
-            if let maxGap = topic.maxGapDays, topic.meetings >= 2 {
-                // If option o is taken and a meeting starts after o + max gap, one starts in between:
-                // M · Σ(starts in (d, d + max]) ≥ Σ(starts after d + max) − M · (1 − host[o]).
-                let meetings = Double(topic.meetings)
-                for optionIndex in group {
-                    let first = options[optionIndex].firstDay
-                    let within = group.filter { options[$0].firstDay > first && options[$0].firstDay <= first.advanced(by: maxGap) }
-                    let beyond = group.filter { options[$0].firstDay > first.advanced(by: maxGap) }
-                    guard !beyond.isEmpty else { continue }
-                    let constraint = meetings * LinearExpression.sum(within.map { host[$0] })
-                        - LinearExpression.sum(beyond.map { host[$0] }) - meetings * host[optionIndex]
-                    model.addConstraint(constraint >= -meetings, name: "H7 max gap \(topic.id) after \(first)")
-                }
-            }
+        }
+        // `max_gap_days` holds in rarely binding, dense rows, so they join the model only for
+        // the windows a solution broke (see `Planner`): if a meeting starts on or before day d
+        // and another after d + max gap, one starts in between. The binaries begun and pending
+        // are 1 when a start lies on or before d, and after d + max gap.
+        for window in maxGapWindows {
+            let topic = scenario.topics[window.topic]
+            guard let maxGap = topic.maxGapDays else { continue }
+            let group = options.indices.filter { options[$0].topic == window.topic }
+            let meetings = Double(topic.meetings)
+            let windowEnd = window.day.advanced(by: maxGap)
+            let before = group.filter { options[$0].firstDay <= window.day }.map { host[$0] }
+            let inside = group.filter { options[$0].firstDay > window.day && options[$0].firstDay <= windowEnd }.map { host[$0] }
+            let after = group.filter { options[$0].firstDay > windowEnd }.map { host[$0] }
+            let begun = model.addVariable(.binary, name: "begun[\(topic.id),\(window.day)]")
+            let pending = model.addVariable(.binary, name: "pending[\(topic.id),\(windowEnd)]")
+            model.addConstraint(meetings * begun - LinearExpression.sum(before) >= 0, name: "H7 begun \(topic.id) by \(window.day)")
+            model.addConstraint(meetings * pending - LinearExpression.sum(after) >= 0, name: "H7 pending \(topic.id) after \(windowEnd)")
+            model.addConstraint(LinearExpression.sum(inside) - begun - LinearExpression(pending) >= -1,
+                                name: "H7 max gap \(topic.id) after \(window.day)")
         }
     }
 
@@ -134,11 +147,10 @@ struct PlanningModel {
     private mutating func addCityAndNetworkLimits() {
         let scenario = index.scenario
         let rules = scenario.rules
-        let byCity = Dictionary(grouping: options.indices) { options[$0].city }
-        for (city, group) in byCity {
+        for (city, group) in grouped(by: \.city) {
             let cityID = scenario.cities[city].id
             if rules.distinctHostsPerTopic {
-                for (topic, topicGroup) in Dictionary(grouping: group, by: { options[$0].topic }) where topicGroup.count > 1 {
+                for (topic, topicGroup) in grouped(group, by: \.topic) where topicGroup.count > 1 {
                     let hosted = LinearExpression.sum(topicGroup.map { host[$0] })
                     model.addConstraint(hosted <= 1, name: "H8 \(cityID) hosts \(scenario.topics[topic].id) once")
                 }
@@ -159,8 +171,7 @@ struct PlanningModel {
             }
         }
         if let limit = rules.maxMeetingsPerWeek {
-            let byWeek = Dictionary(grouping: options.indices) { options[$0].firstDay.isoWeek.year * 100 + options[$0].firstDay.isoWeek.week }
-            for (week, group) in byWeek where group.count > limit {
+            for (week, group) in grouped(by: { $0.firstDay.isoWeek.year * 100 + $0.firstDay.isoWeek.week }) where group.count > limit {
                 model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit), name: "H8 week \(week)")
             }
         }
@@ -179,7 +190,7 @@ struct PlanningModel {
         // Balance: surplus = hostings − 1 + empty, where the binary `empty` is 1 exactly when the
         // city hosts nothing. Exact for any sign of the weight; for a positive weight its
         // relaxation equals max(0, hostings − 1).
-        for (city, group) in Dictionary(grouping: options.indices, by: { options[$0].city }) {
+        for (city, group) in grouped(by: \.city) {
             let cityID = index.scenario.cities[city].id
             let hostings = LinearExpression.sum(group.map { host[$0] })
             let most = Double(maxHostings(group))
@@ -218,5 +229,27 @@ struct PlanningModel {
             }
             model.addConstraint(LinearExpression.sum(members.map { host[$0] }) <= 1, name: "\(name) on \(key)")
         }
+    }
+}
+
+/// The `max_gap_days` window of a topic that follows a day: (day, day + max gap].
+struct MaxGapWindow: Hashable {
+    var topic: Int
+    var day: Day
+}
+
+extension PlanningModel {
+    /// The windows whose `max_gap_days` rule the taken options break: a topic's consecutive
+    /// first days further apart than its maximum gap.
+    func brokenMaxGapWindows(taken: [Int]) -> [MaxGapWindow] {
+        var broken: [MaxGapWindow] = []
+        for (topicIndex, group) in Dictionary(grouping: taken, by: { options[$0].topic }).sorted(by: { $0.key < $1.key }) {
+            guard let maxGap = index.scenario.topics[topicIndex].maxGapDays else { continue }
+            let days = group.map { options[$0].firstDay }.sorted()
+            for (earlier, later) in zip(days, days.dropFirst()) where earlier.distance(to: later) > maxGap {
+                broken.append(MaxGapWindow(topic: topicIndex, day: earlier))
+            }
+        }
+        return broken
     }
 }

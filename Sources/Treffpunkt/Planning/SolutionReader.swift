@@ -6,7 +6,8 @@ import MIP
 struct SolutionReader {
     let plan: Plan
 
-    init(_ planning: PlanningModel, result: SolveResult) {
+    /// `seconds` and `nodes` cover every round of the solve.
+    init(_ planning: PlanningModel, result: SolveResult, seconds: Double, nodes: Int) {
         let scenario = planning.index.scenario
         let taken = planning.options.indices.filter { result.isSet(planning.host[$0]) }
         let timeZone = TimeZone(identifier: scenario.timeZone) ?? TimeZone(secondsFromGMT: 0)!
@@ -54,7 +55,7 @@ struct SolutionReader {
             scenario: Plan.ScenarioReference(name: scenario.name, file: scenario.source.file, sha256: scenario.source.sha256),
             status: status,
             objective: Plan.Objective(terms: terms, bound: bound),
-            solver: Plan.SolverReport(name: "glpk", version: GLPKSolver.version, seconds: result.seconds, nodes: result.nodes),
+            solver: Plan.SolverReport(name: "glpk", version: GLPKSolver.version, seconds: seconds, nodes: nodes),
             meetings: meetings)
     }
 }

@@ -47,8 +47,11 @@ public enum PlanTable {
         }
     }
 
+    /// At most two decimals, none for whole numbers; safe for any Double.
     public static func format(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        guard abs(value) < 1e15 else { return "\(value)" }
         let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
     }
 }
