@@ -273,8 +273,8 @@ import Testing
         let first = try #require(loaded.warnings.first)
         #expect(first.severity == .warning)
         #expect(first.location == Treffpunkt.SourceLocation(line: 18, column: 5))
-        #expect(first.message == "fixed meeting of 'monitoring' on 2016-12-28 falls on a closed day (Jahreswechsel); it stays as decided")
-        #expect(loaded.warnings.last?.message.contains("on 2017-02-13 falls on a closed day (closed in Sachsen)") == true)
+        #expect(first.message == "fixed meeting of 'monitoring' on 2016-12-28 falls on a closed day (Jahreswechsel (network blackout)); it stays as decided")
+        #expect(loaded.warnings.last?.message.contains("on 2017-02-13 falls on a closed day (blackout in SN)") == true)
     }
 
     @Test func fixedMeetingOnALocalHolidayIsAWarning() throws {
@@ -282,7 +282,7 @@ import Testing
             + "fixed: [{topic: monitoring, start: 2016-11-29, venue: ms-rathaus}]\n"
         let loaded = try ScenarioText.load(yaml)
         #expect(loaded.warnings.map(\.message) == [
-            "fixed meeting of 'monitoring' on 2016-11-30 falls on a closed day (local holiday of Münster); it stays as decided",
+            "fixed meeting of 'monitoring' on 2016-11-30 falls on a closed day (local holiday in Münster); it stays as decided",
         ])
     }
 }

@@ -70,22 +70,8 @@ extension ScenarioReader {
 
     /// The first of `days` on which rule H3 closes the host city, with the reason.
     private func firstClosedDay(_ days: [Day], host city: City, calendar: CalendarRules) -> (Day, String)? {
-        for day in days {
-            if calendar.publicHolidays,
-               let holiday = PublicHolidays.holidays(in: city.state, year: day.year).first(where: { $0.day == day }) {
-                return (day, holiday.name)
-            }
-            if let item = city.extraHolidays.item(containing: day) {
-                return (day, item.reason ?? "local holiday of \(city.name)")
-            }
-            if let item = calendar.blackouts.item(containing: day) {
-                return (day, item.reason ?? "network blackout")
-            }
-            if let item = calendar.stateBlackouts[city.state]?.item(containing: day) {
-                return (day, item.reason ?? "closed in \(city.state.name)")
-            }
-        }
-        return nil
+        let closedDays = ClosedDays(rules: calendar, cities: [city], period: days[0]...days[days.count - 1])
+        return days.lazy.compactMap { day in closedDays.reason(day, hostedIn: city).map { (day, $0) } }.first
     }
 
     /// Meetings before the period, for rotation.
