@@ -22,6 +22,22 @@ import Testing
         #expect(reasons.contains { $0.contains("bremen-haus") && $0.contains("unavailable on 2027-03-02") })
     }
 
+    @Test func clashingFixedMeetingsAreNamed() {
+        var network = TinyNetwork()
+        network.addTopic("kooperation", staff: ["anna"])
+        network.scenario.rules.staffRestDays = 3
+        network.scenario.fixed = [
+            FixedMeeting(topic: "monitoring", start: TinyNetwork.day("2027-03-01"), venue: "bremen-haus"),
+            FixedMeeting(topic: "kooperation", start: TinyNetwork.day("2027-03-01"), venue: "bremen-haus"),
+            FixedMeeting(topic: "monitoring", start: TinyNetwork.day("2027-03-15"), venue: "bremen-haus"),
+        ]
+        let reasons = network.infeasibility()
+        let pair = "the fixed meetings 'monitoring' on 2027-03-01 at 'bremen-haus' and 'kooperation' on 2027-03-01 at 'bremen-haus'"
+        #expect(reasons.contains("\(pair) need the same venue on the same day"))
+        #expect(reasons.contains("\(pair) leave staff member 'anna' 0 free days; staff_rest_days asks for 3"))
+        #expect(reasons.contains { $0.contains("'monitoring' on 2027-03-15") && $0.contains("distinct_hosts_per_topic") })
+    }
+
     @Test func h2StartsOnAllowedWeekdaysInsideThePeriod() throws {
         let plan = try #require(TinyNetwork().plan())
         for meeting in plan.meetings {

@@ -13,7 +13,7 @@ struct InfeasibilityExplainer {
     private var scenario: Scenario { index.scenario }
 
     func reasonsBeforeSolving() -> [String] {
-        fixedMeetingConflicts() + scenario.topics.indices.flatMap(topicReasons)
+        fixedMeetingConflicts() + fixedMeetingClashes() + scenario.topics.indices.flatMap(topicReasons)
     }
 
     func reasonsAfterSolving() -> [String] {
@@ -59,6 +59,47 @@ struct InfeasibilityExplainer {
             if let last = earlier.map(\.start).max() {
                 reasons.append("\(what) is in '\(venue.city)', which hosted the topic on \(last); "
                     + "no_repeat_host_years \(scenario.rules.noRepeatHostYears) forbids hosting it again")
+            }
+        }
+        return reasons
+    }
+
+    /// Two decided meetings that cannot both stand: one venue on one day, one staff member
+    /// without rest between them, one topic too close together or twice in one city.
+    private func fixedMeetingClashes() -> [String] {
+        struct Decided {
+            var topic: Topic
+            var venue: Venue
+            var days: [Day]
+            var label: String
+        }
+        let decided: [Decided] = scenario.fixed.compactMap { fixed in
+            guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
+                  let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { return nil }
+            let days = (0..<index.format(of: topic).days).map { fixed.start.advanced(by: $0) }
+            return Decided(topic: topic, venue: venue, days: days, label: "'\(topic.id)' on \(fixed.start) at '\(venue.id)'")
+        }
+        let rest = scenario.rules.staffRestDays
+        var reasons: [String] = []
+        for (position, first) in decided.enumerated() {
+            for second in decided[(position + 1)...] {
+                let both = "the fixed meetings \(first.label) and \(second.label)"
+                if first.venue.id == second.venue.id, !Set(first.days).isDisjoint(with: second.days) {
+                    reasons.append("\(both) need the same venue on the same day")
+                }
+                let (earlier, later) = first.days[0] <= second.days[0] ? (first, second) : (second, first)
+                let freeDays = earlier.days[earlier.days.count - 1].distance(to: later.days[0]) - 1
+                if let member = first.topic.staff.first(where: second.topic.staff.contains), freeDays < rest {
+                    reasons.append("\(both) leave staff member '\(member)' \(max(0, freeDays)) free days; staff_rest_days asks for \(rest)")
+                }
+                guard first.topic.id == second.topic.id else { continue }
+                let apart = earlier.days[0].distance(to: later.days[0])
+                if apart < first.topic.minGapDays {
+                    reasons.append("\(both) are \(apart) days apart; the topic's min_gap_days is \(first.topic.minGapDays)")
+                }
+                if scenario.rules.distinctHostsPerTopic && first.venue.city == second.venue.city {
+                    reasons.append("\(both) are both in '\(first.venue.city)'; distinct_hosts_per_topic asks for different cities")
+                }
             }
         }
         return reasons
