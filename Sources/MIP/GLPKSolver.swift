@@ -38,19 +38,21 @@ public struct GLPKSolver: Sendable {
         case .optimal(let objective): relaxationBound = objective
         case .infeasible: return result(.infeasible)
         case .unbounded: return result(.unbounded)
-        case .timeLimit: return result(.noSolution(.timeLimit))
+        case .timeLimit: return result(.noSolution(options.shouldStop?() == true ? .interrupted : .timeLimit))
         case .failed(let reason): preconditionFailure("GLPK: \(reason)")
         }
 
         let monitor = SearchMonitor(started: started, options: options)
         let code = problem.solveInteger(timeLimitMilliseconds: remainingMilliseconds(),
                                         relativeGap: options.relativeGap, monitor: monitor)
+        // A stop request wins over the time limit it may have raced with.
+        let interrupted = monitor.wasInterrupted || options.shouldStop?() == true
         let stopReason: SolveResult.StopReason?
         switch code {
         case 0: stopReason = nil
-        case GLP_ETMLIM: stopReason = .timeLimit
+        case GLP_ETMLIM: stopReason = interrupted ? .interrupted : .timeLimit
         case GLP_EMIPGAP: stopReason = .gapReached
-        case GLP_ESTOP: stopReason = monitor.wasInterrupted ? .interrupted : .timeLimit
+        case GLP_ESTOP: stopReason = interrupted ? .interrupted : .timeLimit
         default: preconditionFailure("GLPK's branch and bound failed with code \(code)")
         }
 
