@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures `treffpunkt plan` on synthetic realistic years and on the bundled scenarios.
 
-    scripts/benchmark.py            # seeds 1-5, Monday starts and any-weekday starts
+    scripts/benchmark.py            # seeds 1-5: Monday starts, any-weekday starts, tight gaps
     scripts/benchmark.py --seeds 3
 
 Builds the release binary, writes each synthetic year with
@@ -49,7 +49,7 @@ def main():
         folder = pathlib.Path(temporary)
         scenarios = sorted((ROOT / "scenarios").glob("*.yaml"))
         for seed in range(1, args.seeds + 1):
-            for variant, flags in (("mon", []), ("any-weekday", ["--any-weekday"])):
+            for variant, flags in (("mon", []), ("any-weekday", ["--any-weekday"]), ("tight-gap", ["--max-gap", "56"])):
                 path = folder / f"realistic-year-seed{seed}-{variant}.yaml"
                 text = subprocess.run([sys.executable, str(ROOT / "scripts" / "generate-benchmark-scenario.py"),
                                        "--seed", str(seed)] + flags, capture_output=True, text=True, check=True).stdout

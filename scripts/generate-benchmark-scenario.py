@@ -31,6 +31,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--year", type=int, default=2027)
     parser.add_argument("--any-weekday", action="store_true", help="meetings may start Monday to Thursday")
+    parser.add_argument("--max-gap", type=int, default=140, help="max_gap_days of every topic")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with open(ROOT / "seeds" / "cities.csv", newline="", encoding="utf-8") as handle:
@@ -89,7 +90,7 @@ def main():
         w(f"    members: [{', '.join(members)}]")
         w(f"    staff: [{', '.join(staff)}]")
         w("    min_gap_days: 42")
-        w("    max_gap_days: 140")
+        w(f"    max_gap_days: {args.max_gap}")
     w("rules:")
     w("  max_meetings_per_city: 2")
     w("  min_days_between_city_meetings: 14")

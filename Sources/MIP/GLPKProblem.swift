@@ -155,7 +155,7 @@ final class GLPKProblem {
 
 /// The branch-and-bound tree as a callback sees it.
 struct GLPKTree {
-    fileprivate let tree: OpaquePointer
+    let tree: OpaquePointer
 
     var isNewIncumbent: Bool { glp_ios_reason(tree) == GLP_IBINGO }
 

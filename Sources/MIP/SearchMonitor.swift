@@ -13,6 +13,7 @@ final class SearchMonitor {
     private(set) var incumbent: Double?
     private(set) var nodes = 1
     private(set) var wasInterrupted = false
+    private var hasDived = false
 
     init(started: Date, options: SolveOptions) {
         self.started = started
@@ -21,6 +22,10 @@ final class SearchMonitor {
     }
 
     func observe(_ tree: GLPKTree) {
+        if !hasDived && tree.wantsRootHeuristic {
+            hasDived = true
+            _ = tree.diveToIncumbent()
+        }
         if let bound = tree.bestBound { bestBound = max(bestBound ?? -.infinity, bound) }
         if let value = tree.incumbent { incumbent = value }
         nodes = max(nodes, tree.nodeCount)

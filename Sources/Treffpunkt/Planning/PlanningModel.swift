@@ -122,21 +122,25 @@ struct PlanningModel {
         }
         // `max_gap_days` holds in rarely binding, dense rows, so they join the model only for
         // the windows a solution broke (see `Planner`): if a meeting starts on or before day d
-        // and another after d + max gap, one starts in between. The binaries begun and pending
-        // are 1 when a start lies on or before d, and after d + max gap.
+        // and another after d + max gap, one starts in between. begun and pending lie in [0, 1]
+        // and are at least every option taken on or before d, and after d + max gap; for
+        // whole-number choices they reach 1 exactly when such a start exists.
         for window in maxGapWindows {
             let topic = scenario.topics[window.topic]
             guard let maxGap = topic.maxGapDays else { continue }
             let group = options.indices.filter { options[$0].topic == window.topic }
-            let meetings = Double(topic.meetings)
             let windowEnd = window.day.advanced(by: maxGap)
             let before = group.filter { options[$0].firstDay <= window.day }.map { host[$0] }
             let inside = group.filter { options[$0].firstDay > window.day && options[$0].firstDay <= windowEnd }.map { host[$0] }
             let after = group.filter { options[$0].firstDay > windowEnd }.map { host[$0] }
-            let begun = model.addVariable(.binary, name: "begun[\(topic.id),\(window.day)]")
-            let pending = model.addVariable(.binary, name: "pending[\(topic.id),\(windowEnd)]")
-            model.addConstraint(meetings * begun - LinearExpression.sum(before) >= 0, name: "H7 begun \(topic.id) by \(window.day)")
-            model.addConstraint(meetings * pending - LinearExpression.sum(after) >= 0, name: "H7 pending \(topic.id) after \(windowEnd)")
+            let begun = model.addVariable(.continuous, name: "begun[\(topic.id),\(window.day)]", upperBound: 1)
+            let pending = model.addVariable(.continuous, name: "pending[\(topic.id),\(windowEnd)]", upperBound: 1)
+            for option in before {
+                model.addConstraint(LinearExpression(begun) - option >= 0, name: "H7 begun \(topic.id) by \(window.day)")
+            }
+            for option in after {
+                model.addConstraint(LinearExpression(pending) - option >= 0, name: "H7 pending \(topic.id) after \(windowEnd)")
+            }
             model.addConstraint(LinearExpression.sum(inside) - begun - LinearExpression(pending) >= -1,
                                 name: "H7 max gap \(topic.id) after \(window.day)")
         }
