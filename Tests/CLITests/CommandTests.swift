@@ -110,3 +110,52 @@ import Treffpunkt
         #expect(try runner.run("frobnicate").status == 64)
     }
 }
+
+/// Every kind of malformed scenario ends `plan` with exit 2 and a located error, and
+/// writes nothing: run through the real binary, so a crash or hang would show here.
+@Suite struct MalformedScenarioTests {
+    static let cases: [(name: String, bytes: [UInt8], location: String)] = [
+        ("empty", [], "1:1"),
+        ("bad-utf8", Array("format: treffpunkt/1\nname: K\u{F6}ln\n".utf8.prefix(27)) + [0xFF, 0x0A], "2:7"),
+        ("duplicate-key", Array("format: treffpunkt/1\nname: a\nname: b\n".utf8), "3:1"),
+        ("syntax", Array("format: treffpunkt/1\nname: [unclosed\n".utf8), "3:1"),
+        ("deep", Array(("format: treffpunkt/1\nname: " + String(repeating: "[", count: 100_000)).utf8), "2:"),
+        ("alias-bomb", Array(MalformedScenarioTests.aliasBomb.utf8), ""),
+        ("unknown-key", Array((smallScenario + "\nrulez: {}\n").utf8), "27:1"),
+        ("typed-scalar", Array(smallScenario.replacingOccurrences(of: "start_time: 13:00", with: "start_time: 25:00").utf8), "19:69"),
+    ]
+
+    static let aliasBomb: String = {
+        var text = "format: treffpunkt/1\nname: bomb\na: &a [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            let previous = level == 1 ? "a" : "a\(level - 1)"
+            text += "a\(level): &a\(level) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        return text
+    }()
+
+    @Test(arguments: cases.indices)
+    func exitsWithALocatedErrorAndWritesNothing(index: Int) throws {
+        let example = MalformedScenarioTests.cases[index]
+        let runner = try CommandRunner()
+        try Data(example.bytes).write(to: runner.folder.appendingPathComponent("\(example.name).yaml"))
+        let output = try runner.run("plan", "\(example.name).yaml", "--no-store")
+        #expect(output.status == 2, "\(example.name): \(output.stderr)")
+        let first = output.stderr.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("\(example.name).yaml:\(example.location)"), "\(example.name): \(first)")
+        #expect(first.contains(": error: "))
+        #expect(!runner.exists("out"))
+    }
+
+    @Test func oversizedFileIsRejectedBeforeParsing() throws {
+        let runner = try CommandRunner()
+        let line = Array("# padding padding padding padding padding padding padding padding padding\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(17 << 20)
+        while bytes.count <= 16 << 20 { bytes += line }
+        try Data(bytes).write(to: runner.folder.appendingPathComponent("huge.yaml"))
+        let output = try runner.run("validate", "huge.yaml")
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("huge.yaml:1:1: error: "))
+    }
+}
