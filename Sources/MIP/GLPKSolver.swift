@@ -39,10 +39,11 @@ public struct GLPKSolver: Sendable {
         case .infeasible: return result(.infeasible)
         case .unbounded: return result(.unbounded)
         case .timeLimit: return result(.noSolution(options.shouldStop?() == true ? .interrupted : .timeLimit))
-        case .failed(let reason): preconditionFailure("GLPK: \(reason)")
+        case .failed(let reason): return result(.failed(reason))
         }
 
-        let monitor = SearchMonitor(started: started, options: options)
+        let deadline = options.timeLimit.map { started.addingTimeInterval($0) }
+        let monitor = SearchMonitor(started: started, deadline: deadline, options: options)
         let code = problem.solveInteger(timeLimitMilliseconds: remainingMilliseconds(),
                                         relativeGap: options.relativeGap, monitor: monitor)
         // A stop request wins over the time limit it may have raced with.
@@ -53,7 +54,7 @@ public struct GLPKSolver: Sendable {
         case GLP_ETMLIM: stopReason = interrupted ? .interrupted : .timeLimit
         case GLP_EMIPGAP: stopReason = .gapReached
         case GLP_ESTOP: stopReason = interrupted ? .interrupted : .timeLimit
-        default: preconditionFailure("GLPK's branch and bound failed with code \(code)")
+        default: return result(.failed("GLPK's branch and bound failed with code \(code)"), nodes: monitor.nodes)
         }
 
         switch problem.integerStatus {

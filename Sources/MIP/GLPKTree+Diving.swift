@@ -1,4 +1,5 @@
 internal import CGLPK
+import Foundation
 
 extension GLPKTree {
     /// Whether GLPK asks for a heuristic solution at the root node.
@@ -14,7 +15,8 @@ extension GLPKTree {
     /// Treffpunkt's relaxations are tight but highly degenerate: their optimum is often the
     /// integer optimum, reached by many fractional vertices, and GLPK's own rounding rarely
     /// finds an integral one. A dive usually does, in a few dozen warm-started re-solves.
-    func diveToIncumbent(maximumSteps: Int = 500) -> Bool {
+    /// The dive gives up at `deadline` or when `shouldStop` says so, like the search itself.
+    func diveToIncumbent(maximumSteps: Int = 500, deadline: Date?, shouldStop: (@Sendable () -> Bool)?) -> Bool {
         let copy = glp_create_prob()!
         defer { glp_delete_prob(copy) }
         glp_copy_prob(copy, glp_ios_get_prob(tree), GLP_OFF)
@@ -26,8 +28,15 @@ extension GLPKTree {
         guard columns > 0 else { return false }
         let integerColumns = (1...columns).filter { glp_get_col_kind(copy, $0) != GLP_CV }
 
+        /// Re-solves within the time left; false when the relaxation is infeasible or time is up.
         func solvesToOptimum() -> Bool {
-            glp_simplex(copy, &parameters) == 0 && glp_get_status(copy) == GLP_OPT
+            if let deadline {
+                let left = deadline.timeIntervalSinceNow * 1000
+                guard left >= 1 else { return false }
+                parameters.tm_lim = Int32(min(Double(Int32.max), left))
+            }
+            if shouldStop?() == true { return false }
+            return glp_simplex(copy, &parameters) == 0 && glp_get_status(copy) == GLP_OPT
         }
         guard solvesToOptimum() else { return false }
         for _ in 0..<maximumSteps {

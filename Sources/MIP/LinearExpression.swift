@@ -22,10 +22,6 @@ public struct LinearExpression: Sendable {
 
     public var isEmpty: Bool { terms.isEmpty }
 
-    public mutating func add(_ variable: Variable, coefficient: Double = 1) {
-        terms.append((variable, coefficient))
-    }
-
     public static func + (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression {
         LinearExpression(terms: lhs.terms + rhs.terms, constant: lhs.constant + rhs.constant)
     }

@@ -64,7 +64,7 @@ public struct Model: Sendable {
         precondition(weight.isFinite && expression.constant.isFinite, "objective weight must be finite")
         for term in expression.terms {
             checkHandle(term.variable)
-            precondition(term.coefficient.isFinite, "objective coefficient must be finite")
+            precondition((weight * term.coefficient).isFinite, "objective coefficient must be finite")
         }
         objective += weight * expression
     }

@@ -7,6 +7,7 @@ import Foundation
 /// calls `terminate()`; the solver reads what it recorded after `glp_intopt` returns.
 final class SearchMonitor {
     private let started: Date
+    private let deadline: Date?
     private let options: SolveOptions
     private var lastReport: Date
     private(set) var bestBound: Double?
@@ -15,8 +16,9 @@ final class SearchMonitor {
     private(set) var wasInterrupted = false
     private var hasDived = false
 
-    init(started: Date, options: SolveOptions) {
+    init(started: Date, deadline: Date?, options: SolveOptions) {
         self.started = started
+        self.deadline = deadline
         self.options = options
         lastReport = started
     }
@@ -24,7 +26,7 @@ final class SearchMonitor {
     func observe(_ tree: GLPKTree) {
         if !hasDived && tree.wantsRootHeuristic {
             hasDived = true
-            _ = tree.diveToIncumbent()
+            _ = tree.diveToIncumbent(deadline: deadline, shouldStop: options.shouldStop)
         }
         if let bound = tree.bestBound { bestBound = max(bestBound ?? -.infinity, bound) }
         if let value = tree.incumbent { incumbent = value }

@@ -47,6 +47,8 @@ public struct SolveResult: Sendable {
         case unbounded
         /// Stopped before any solution was found.
         case noSolution(StopReason)
+        /// GLPK could not finish (numerical trouble); the sentence says what happened.
+        case failed(String)
     }
 
     public enum StopReason: Sendable, Equatable {

@@ -76,9 +76,15 @@ struct PlanCommand: ParsableCommand {
             for reason in reasons { printError("  - \(reason)") }
             throw ExitStatus.infeasible
         case .noPlanFound(let reason):
-            let why = reason == .interrupted ? "interrupted" : "the time limit of \(PlanTable.format(timeLimit)) s passed"
+            let why = switch reason {
+            case .interrupted: "interrupted"
+            case .timeLimit, .gapReached: "the time limit of \(PlanTable.format(timeLimit)) s passed"
+            }
             printError("no plan found: \(why) before the solver found any plan; try a longer --time-limit")
             throw ExitStatus.noPlanInTime
+        case .solverFailed(let reason):
+            printError("error: the solver failed: \(reason); please report this with the scenario")
+            throw ExitStatus.internalError
         }
     }
 

@@ -92,6 +92,29 @@ import Treffpunkt
         #expect(!runner.exists("out"))
     }
 
+    @Test func timeLimitWithoutAPlanExitsWith4() throws {
+        let runner = try CommandRunner()
+        let scenario = CommandRunner.repository.appendingPathComponent("benchmarks/realistic-year-weekdays.yaml").path
+        let output = try runner.run("plan", scenario, "--no-store", "--time-limit", "0.001")
+        #expect(output.status == 4)
+        #expect(output.stderr.contains("no plan found: the time limit of 0 s passed"))
+        #expect(!runner.exists("out"))
+    }
+
+    @Test func aRequestedGapStillGivesAValidPlan() throws {
+        let runner = try CommandRunner()
+        let scenario = CommandRunner.repository.appendingPathComponent("scenarios/grossstadtnetzwerk-2016.yaml").path
+        let output = try runner.run("plan", scenario, "--no-store", "--gap", "0.5", "--out", "result", "--json")
+        #expect(output.status == 0, "\(output.stderr)")
+        let check = try runner.run("check", scenario, "result/plan.json")
+        #expect(check.status == 0, "\(check.stdout)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let objective = try #require(json["objective"] as? [String: Any])
+        let gap = try #require(objective["gap"] as? Double)
+        #expect(gap <= 0.5)
+        #expect((json["status"] as? String == "optimal") == (gap == 0))
+    }
+
     @Test func holidaysListsOneHolidayPerLine() throws {
         let output = try CommandRunner().run("holidays", "--state", "BY", "--year", "2027")
         #expect(output.status == 0)

@@ -1,3 +1,5 @@
+import Foundation
+
 
 /// Finds why a scenario has no plan and says it in planners' words.
 ///
@@ -16,17 +18,36 @@ struct InfeasibilityExplainer {
         fixedMeetingConflicts() + fixedMeetingClashes() + scenario.topics.indices.flatMap(topicReasons)
     }
 
-    func reasonsAfterSolving() -> [String] {
+    /// Solves each topic alone, within what is left of the run's time until `deadline`.
+    func reasonsAfterSolving(deadline: Date?) -> [String] {
         var reasons: [String] = []
+        var undecided: [String] = []
+        var quiet = planner
+        quiet.solveOptions.onProgress = nil
         for (topicIndex, topic) in scenario.topics.enumerated() {
-            let alone = planner.solve(index, options: generated.options.filter { $0.topic == topicIndex }, topics: [topicIndex])
-            if alone.result.status == .infeasible {
+            if let deadline {
+                quiet.solveOptions.timeLimit = deadline.timeIntervalSinceNow
+                guard deadline.timeIntervalSinceNow > 0.01 else {
+                    undecided.append(topic.id)
+                    continue
+                }
+            }
+            let alone = quiet.solve(index, options: generated.options.filter { $0.topic == topicIndex }, topics: [topicIndex])
+            switch alone.result.status {
+            case .infeasible:
                 reasons.append("topic '\(topic.id)' cannot be planned even on its own: its \(topic.meetings) meetings, "
                     + "gaps (min \(topic.minGapDays), max \(topic.maxGapDays.map(String.init) ?? "none") days), staff "
                     + "limits and host-city rules leave no combination of usable dates")
+            case .optimal, .feasible:
+                break
+            case .unbounded, .noSolution, .failed:
+                undecided.append(topic.id)
             }
         }
-        if reasons.isEmpty {
+        if !undecided.isEmpty {
+            reasons.append("within the time limit it could not be decided whether these topics can be planned on "
+                + "their own: \(undecided.map { "'\($0)'" }.joined(separator: ", "))")
+        } else if reasons.isEmpty {
             reasons.append("each topic can be planned on its own, but not all together: shared staff (overlaps, "
                 + "staff_rest_days, max_meetings_per_month), shared venues, max_meetings_per_city, "
                 + "min_days_between_city_meetings or max_meetings_per_week leave no room; relax one of them")
@@ -38,11 +59,10 @@ struct InfeasibilityExplainer {
     /// or staff member, or a host excluded by `no_repeat_host_years`.
     private func fixedMeetingConflicts() -> [String] {
         var reasons: [String] = []
-        let year = scenario.period.lowerBound.year
         for fixed in scenario.fixed {
             guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { continue }
-            let days = (0..<index.format(of: topic).days).map { fixed.start.advanced(by: $0) }
+            let days = index.format(of: topic).occupiedDays(from: fixed.start)
             let what = "the fixed meeting of '\(topic.id)' on \(fixed.start) at '\(venue.id)'"
             if let day = days.first(where: venue.unavailable.contains) {
                 reasons.append("\(what) needs the venue, but it is unavailable on \(day)")
@@ -52,11 +72,8 @@ struct InfeasibilityExplainer {
                       let day = days.first(where: member.unavailable.contains) else { continue }
                 reasons.append("\(what) needs staff member '\(member.id)', who is unavailable on \(day)")
             }
-            let earlier = scenario.history.filter {
-                $0.topic == topic.id && $0.city == venue.city && $0.start < scenario.period.lowerBound
-                    && $0.start.year >= year - scenario.rules.noRepeatHostYears
-            }
-            if let last = earlier.map(\.start).max() {
+            let barring = scenario.barringHostings.filter { $0.topic == topic.id && $0.city == venue.city }
+            if let last = barring.map(\.start).max() {
                 reasons.append("\(what) is in '\(venue.city)', which hosted the topic on \(last); "
                     + "no_repeat_host_years \(scenario.rules.noRepeatHostYears) forbids hosting it again")
             }
@@ -76,7 +93,7 @@ struct InfeasibilityExplainer {
         let decided: [Decided] = scenario.fixed.compactMap { fixed in
             guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { return nil }
-            let days = (0..<index.format(of: topic).days).map { fixed.start.advanced(by: $0) }
+            let days = index.format(of: topic).occupiedDays(from: fixed.start)
             return Decided(topic: topic, venue: venue, days: days, label: "'\(topic.id)' on \(fixed.start) at '\(venue.id)'")
         }
         let rest = scenario.rules.staffRestDays

@@ -21,7 +21,7 @@ struct MeetingOptions {
     init(_ index: ScenarioIndex, closedDays: ClosedDays) {
         let scenario = index.scenario
         removals = Array(repeating: Removals(), count: scenario.topics.count)
-        let blockedHosts = MeetingOptions.recentHosts(scenario)
+        let blockedHosts = Set(scenario.barringHostings.map { TopicCity(topic: $0.topic, city: $0.city) })
         for (topicIndex, topic) in scenario.topics.enumerated() {
             let format = index.format(of: topic)
             let hosts = Set(topic.hosts)
@@ -45,7 +45,7 @@ struct MeetingOptions {
                     continue
                 }
                 for firstDay in firstDays {
-                    let days = (0..<format.days).map { firstDay.advanced(by: $0) }
+                    let days = format.occupiedDays(from: firstDay)
                     if !format.startWeekdays.contains(firstDay.weekday) || days.contains(where: { !format.weekdays.contains($0.weekday) }) {
                         removals[topicIndex].disallowedWeekdays += 1
                     } else if days.contains(where: { closedDays.isClosed($0, hostedIn: city) }) {
@@ -71,7 +71,7 @@ struct MeetingOptions {
             guard let topicIndex = index.topic[fixed.topic], let venueIndex = index.venue[fixed.venue],
                   let cityIndex = index.city[scenario.venues[venueIndex].city] else { continue }
             let format = index.format(of: scenario.topics[topicIndex])
-            let days = (0..<format.days).map { fixed.start.advanced(by: $0) }
+            let days = format.occupiedDays(from: fixed.start)
             if let existing = options.firstIndex(where: {
                 $0.topic == topicIndex && $0.venue == venueIndex && $0.firstDay == fixed.start && !$0.isFixed
             }) {
@@ -86,14 +86,5 @@ struct MeetingOptions {
     private struct TopicCity: Hashable {
         var topic: String
         var city: String
-    }
-
-    /// Rule H8 `no_repeat_host_years`: hosts of a topic in calendar years Y−N … Y before the period.
-    private static func recentHosts(_ scenario: Scenario) -> Set<TopicCity> {
-        let year = scenario.period.lowerBound.year
-        let recent = scenario.history.filter {
-            $0.start < scenario.period.lowerBound && $0.start.year >= year - scenario.rules.noRepeatHostYears
-        }
-        return Set(recent.map { TopicCity(topic: $0.topic, city: $0.city) })
     }
 }

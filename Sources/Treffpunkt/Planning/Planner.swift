@@ -18,6 +18,8 @@ public struct Planner: Sendable {
         case infeasible([String])
         /// The search stopped (time limit or interruption) before it found any plan.
         case noPlanFound(SolveResult.StopReason)
+        /// The solver could not finish: a bug or numerical trouble, worth reporting.
+        case solverFailed(String)
     }
 
     /// Size of the model the planner solved last, for reports and benchmarks.
@@ -34,6 +36,7 @@ public struct Planner: Sendable {
     }
 
     public func plan(_ scenario: Scenario) -> Run {
+        let deadline = solveOptions.timeLimit.map { Date().addingTimeInterval($0) }
         let index = ScenarioIndex(scenario)
         let closedDays = ClosedDays(rules: scenario.calendar, cities: scenario.cities, period: scenario.period)
         let generated = MeetingOptions(index, closedDays: closedDays)
@@ -48,9 +51,11 @@ public struct Planner: Sendable {
             let plan = SolutionReader(solved.planning, result: solved.result, seconds: solved.seconds, nodes: solved.nodes).plan
             return Run(outcome: .plan(plan), modelSize: size)
         case .infeasible, .unbounded:
-            return Run(outcome: .infeasible(explainer.reasonsAfterSolving()), modelSize: size)
+            return Run(outcome: .infeasible(explainer.reasonsAfterSolving(deadline: deadline)), modelSize: size)
         case .noSolution(let reason):
             return Run(outcome: .noPlanFound(reason), modelSize: size)
+        case .failed(let reason):
+            return Run(outcome: .solverFailed(reason), modelSize: size)
         }
     }
 
@@ -89,8 +94,8 @@ public struct Planner: Sendable {
             if broken.isEmpty {
                 return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
             }
-            if case .feasible(let reason) = result.status {
-                // Stopped early with a solution that breaks a gap: no valid plan in time.
+            if case .feasible(let reason) = result.status, reason != .gapReached {
+                // Stopped by time or Ctrl-C with a solution that breaks a gap: no valid plan.
                 result.status = .noSolution(reason)
                 result.values = nil
                 return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)

@@ -16,8 +16,6 @@ struct PlanningModel {
     private(set) var model = Model()
     /// `host[o]`: option o is a meeting of the plan.
     private(set) var host: [Variable] = []
-    /// `surplusHostings[c]` = max(0, meetings hosted by city c − 1), for the balance term.
-    private(set) var surplusHostings: [Int: Variable] = [:]
 
     /// Topics whose meeting count the model requires; all by default. The infeasibility
     /// explainer builds models of single topics.
@@ -204,7 +202,6 @@ struct PlanningModel {
                                 name: "balance \(cityID)")
             model.addConstraint(hostings + empty >= 1, name: "empty \(cityID) when nothing hosted")
             model.addConstraint(hostings + most * empty <= most, name: "empty \(cityID) only when nothing hosted")
-            surplusHostings[city] = surplus
             model.minimise(LinearExpression(surplus), weight: weights.balance)
         }
     }

@@ -48,9 +48,12 @@ struct SolutionReader {
             rotation: weights.rotation * chosenCosts.map(\.rotation).reduce(0, +),
             balance: weights.balance * Double(hostings.map { max(0, $0 - 1) }.reduce(0, +)),
             offers: weights.offers * chosenCosts.map(\.offers).reduce(0, +))
-        let status: Plan.Status = result.status == .optimal ? .optimal : .feasible
-        // Optimal means the solver proved the bound equals the optimum; otherwise keep its bound.
-        let bound = status == .optimal ? terms.total : min(terms.total, result.bound ?? -.infinity)
+        // Optimal when the solver proved it, or when its bound meets the plan's total (a stop
+        // at the requested gap can end there); otherwise the solver's bound stands.
+        let solverBound = min(terms.total, result.bound ?? -.infinity)
+        let proven = result.status == .optimal || abs(terms.total - solverBound) / max(1, abs(terms.total)) <= 1e-9
+        let status: Plan.Status = proven ? .optimal : .feasible
+        let bound = proven ? terms.total : solverBound
         plan = Plan(
             scenario: Plan.ScenarioReference(name: scenario.name, file: scenario.source.file, sha256: scenario.source.sha256),
             status: status,

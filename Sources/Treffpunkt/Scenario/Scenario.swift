@@ -157,6 +157,11 @@ public struct MeetingFormat: Sendable, Identifiable {
 
     public static let workingDays: Set<Weekday> = [.mon, .tue, .wed, .thu, .fri]
 
+    /// The days a meeting of this format occupies when it starts on `first`.
+    public func occupiedDays(from first: Day) -> [Day] {
+        (0..<days).map { first.advanced(by: $0) }
+    }
+
     public init(id: String, name: String, days: Int, startTime: TimeOfDay, endTime: TimeOfDay,
                 startWeekdays: Set<Weekday> = workingDays, weekdays: Set<Weekday> = workingDays,
                 registrationDays: Int = 14) {
