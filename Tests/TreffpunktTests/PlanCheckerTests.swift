@@ -535,5 +535,10 @@ import Testing
         #expect(messages == ["status is optimal but the gap is \(plan.objective.gap)"])
         plan.status = .feasible
         #expect(PlanChecker.check(plan, against: Self.scenario()).violations == [])
+
+        plan = Self.validPlan()
+        plan.status = .feasible
+        messages = PlanChecker.check(plan, against: Self.scenario()).violations.map(\.message)
+        #expect(messages == ["status is feasible but the gap is 0.0; a gap of 0 is proven optimality"])
     }
 }

@@ -74,6 +74,10 @@ extension PlanChecker {
         if plan.status == .optimal, objective.gap > optimalGapTolerance {
             violations.append(violation("objective", "status is optimal but the gap is \(objective.gap)"))
         }
+        if plan.status == .feasible, objective.gap <= optimalGapTolerance {
+            violations.append(violation("objective", "status is feasible but the gap is \(objective.gap); "
+                + "a gap of 0 is proven optimality"))
+        }
         return violations
     }
 
