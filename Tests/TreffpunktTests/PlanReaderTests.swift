@@ -123,6 +123,32 @@ import Testing
         #expect(problems(Data(bytes)) == ["2:16: the plan file is not valid UTF-8"])
     }
 
+    @Test func anAliasBombFailsFast() {
+        // Nine levels of nine aliases expand to 9^9 nodes; the first anchor stops the file before Yams composes it.
+        var levels = [#""l0": &l0 ["x", "x", "x", "x", "x", "x", "x", "x", "x"]"#]
+        for level in 1...8 {
+            let aliases = Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", ")
+            levels.append("\"l\(level)\": &l\(level) [\(aliases)]")
+        }
+        let bomb = "{" + levels.joined(separator: ",\n ") + "}\n"
+        let clock = ContinuousClock()
+        let started = clock.now
+        let found = problems(bomb)
+        #expect(clock.now - started < .seconds(5))
+        #expect(found == ["1:8: YAML anchors and aliases ('&', '*') are not JSON; write each value out"])
+    }
+
+    @Test func anchorsAliasKeysAndTagsAreNotJSON() {
+        let anchored = Self.text.replacingOccurrences(of: "\"staff\": [\"mt\"]", with: "\"staff\": &people [\"mt\"]")
+        #expect(problems(anchored) == ["11:15: YAML anchors and aliases ('&', '*') are not JSON; write each value out"])
+        #expect(problems(#"{&k "format": 1, *k : 2}"#) == ["1:18: an alias cannot be a mapping key; a key is text"])
+        let tagged = Self.text.replacingOccurrences(of: "\"status\": \"optimal\"", with: "\"status\": !!str optimal")
+        #expect(problems(tagged) == ["4:13: YAML tags such as '!!str' are not used in plan files; write the value as it is"])
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(problems(deep).first?.contains("nesting is deeper than 64 levels") == true)
+        #expect(problems(Data(count: YAMLDocument.maximumByteCount + 1)).first?.contains("at most 16777216 (16 MiB)") == true)
+    }
+
     @Test func diagnosticsNameTheFile() {
         #expect(throws: InvalidInput.self) { try PlanReader.read(path: "/nonexistent/plan.json") }
         do {

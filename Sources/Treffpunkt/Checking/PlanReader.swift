@@ -6,9 +6,15 @@ import Yams
 ///
 /// JSON is YAML flow syntax, so Yams parses the file and its marks locate each value; the
 /// structure is then decoded field by field, which lets unknown keys, missing keys and wrong
-/// types be reported where they are instead of as one opaque decoding error.
+/// types be reported where they are instead of as one opaque decoding error. Before Yams sees
+/// the text, it gets the scenario loader's guards (size, nesting, keys that are aliases, tags)
+/// and loses its anchors, which JSON does not have; the alias budget walk stays as a backstop.
 public enum PlanReader {
     public static func read(path: String) throws(InvalidInput) -> Plan {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > YAMLDocument.maximumByteCount {
+            throw InvalidInput([Diagnostic(file: path, location: .start, message: tooLarge(size.intValue))])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -24,9 +30,19 @@ public enum PlanReader {
             InvalidInput([Diagnostic(file: fileName, location: location, message: message)])
         }
         let bytes = [UInt8](data)
+        if bytes.count > YAMLDocument.maximumByteCount {
+            throw failure(tooLarge(bytes.count))
+        }
         if let offset = firstInvalidUTF8Offset(bytes) {
             let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
             throw failure("the plan file is not valid UTF-8", at: endLocation(of: prefix))
+        }
+        var scan = YAMLPreScan(bytes: bytes, fileKind: "plan files")
+        if let problem = scan.run() {
+            throw failure(problem.message, at: problem.location)
+        }
+        if let anchor = scan.firstAnchor {
+            throw failure("YAML anchors and aliases ('&', '*') are not JSON; write each value out", at: anchor)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let root: Node?
@@ -38,10 +54,18 @@ public enum PlanReader {
             throw failure("the plan file cannot be parsed")
         }
         guard let root else { throw failure("the plan file is empty") }
+        var walk = NodeBudgetWalk(budget: max(YAMLDocument.minimumNodeBudget, bytes.count))
+        if let problem = walk.check(root) {
+            throw failure(problem.message, at: problem.location)
+        }
         var decoder = PlanFileDecoder(fileName: fileName)
         let plan = decoder.plan(from: root)
         guard let plan, decoder.diagnostics.isEmpty else { throw InvalidInput(decoder.diagnostics) }
         return plan
+    }
+
+    private static func tooLarge(_ count: Int) -> String {
+        "the plan file has \(count) bytes; at most \(YAMLDocument.maximumByteCount) (16 MiB) are allowed"
     }
 
     /// Byte offset where the first malformed UTF-8 sequence starts, or nil if the bytes are valid.

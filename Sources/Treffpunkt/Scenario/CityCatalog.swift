@@ -4,9 +4,13 @@ import Foundation
 /// by its id alone.
 public struct CityCatalog: Sendable {
     public var cities: [String: City]
+    /// Whether this empty catalog stands in for a shipped list that was not found, so that
+    /// a city missing from it is blamed on the installation rather than on the scenario.
+    public var isMissing: Bool
 
-    public init(cities: [String: City]) {
+    public init(cities: [String: City], isMissing: Bool = false) {
         self.cities = cities
+        self.isMissing = isMissing
     }
 
     /// Reads a catalog in the shipped format: a header `id,name,state,latitude,longitude,population`
@@ -36,6 +40,7 @@ public struct CityCatalog: Sendable {
             cities[id] = City(id: id, name: name, state: state, location: Location(latitude: latitude, longitude: longitude))
         }
         self.cities = cities
+        self.isMissing = false
     }
 
     /// Reads the catalog file at `path`.
@@ -46,23 +51,52 @@ public struct CityCatalog: Sendable {
         try self.init(csv: String(decoding: data, as: UTF8.self))
     }
 
-    /// The shipped catalog: `cities.csv` in the folder `TREFFPUNKT_SEEDS` names, else in the
-    /// repository's `seeds/`; empty if neither can be read.
+    /// The shipped catalog from `bundledPath`; empty and `isMissing` if it cannot be read.
     public static var bundled: CityCatalog { shipped }
 
-    private static let shipped: CityCatalog = (try? CityCatalog(contentsOf: bundledPath)) ?? CityCatalog(cities: [:])
+    private static let shipped: CityCatalog = bundledPath.flatMap { try? CityCatalog(contentsOf: $0) }
+        ?? CityCatalog(cities: [:], isMissing: true)
 
-    /// Where the shipped catalog is looked for.
-    public static var bundledPath: String {
-        if let folder = ProcessInfo.processInfo.environment["TREFFPUNKT_SEEDS"], !folder.isEmpty {
+    /// Where the shipped catalog is, if found: see `catalogPath`.
+    public static var bundledPath: String? {
+        catalogPath(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments.first,
+                    sourceFile: #filePath)
+    }
+
+    /// `cities.csv` in the folder `TREFFPUNKT_SEEDS` names (taken as given), else the first
+    /// `seeds/cities.csv` in the repository holding `sourceFile` or in the running program's
+    /// folder or one above it, so that a binary copied out of the source tree still finds it.
+    static func catalogPath(environment: [String: String], executable: String?, sourceFile: String) -> String? {
+        if let folder = environment["TREFFPUNKT_SEEDS"], !folder.isEmpty {
             return URL(fileURLWithPath: folder).appendingPathComponent("cities.csv").path
         }
-        // This file is Sources/Treffpunkt/Scenario/CityCatalog.swift in the repository.
-        var root = URL(fileURLWithPath: #filePath)
+        // `sourceFile` is Sources/Treffpunkt/Scenario/CityCatalog.swift in the repository.
+        var repository = URL(fileURLWithPath: sourceFile)
         for _ in 0..<4 {
-            root.deleteLastPathComponent()
+            repository.deleteLastPathComponent()
         }
-        return root.appendingPathComponent("seeds").appendingPathComponent("cities.csv").path
+        var folders = [repository]
+        if var folder = executable.flatMap({ executableURL($0, searchPath: environment["PATH"]) })?.deletingLastPathComponent() {
+            while true {
+                folders.append(folder)
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path || folder.path == "/" { break }
+                folder = parent
+            }
+        }
+        return folders.map { $0.appendingPathComponent("seeds").appendingPathComponent("cities.csv").path }
+            .first { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
+    /// The program file that `argument` (the command's first word) started, with symbolic links
+    /// resolved: a path as given, or a bare name looked up in `searchPath`.
+    private static func executableURL(_ argument: String, searchPath: String?) -> URL? {
+        if argument.contains("/") {
+            return URL(fileURLWithPath: argument).resolvingSymlinksInPath()
+        }
+        let folders = (searchPath ?? "").split(separator: ":").map(String.init)
+        return folders.map { URL(fileURLWithPath: $0).appendingPathComponent(argument) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }?.resolvingSymlinksInPath()
     }
 
     /// The fields of one CSV line; a field may be quoted with `"` (and `""` inside for a quote).

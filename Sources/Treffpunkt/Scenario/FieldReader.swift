@@ -103,24 +103,31 @@ struct FieldReader {
         return text
     }
 
-    /// A whole number, unquoted, at least `minimum`.
-    mutating func integer(_ node: Node, _ what: String, minimum: Int) -> Int? {
+    /// A whole number, unquoted, from `minimum` to `maximum`; the schema caps every count so
+    /// that no later sum, product or list of days can overflow or exhaust memory.
+    mutating func integer(_ node: Node, _ what: String, minimum: Int, maximum: Int) -> Int? {
         guard let text = unquoted(node, what, expected: "a whole number") else { return nil }
-        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let value = Int(text) else {
+        let negative = text.hasPrefix("-")
+        let digits = negative || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             report("expected a whole number for '\(what)', found '\(text)'", at: node)
             return nil
         }
+        // Too many digits for `Int` is still a number, just far out of range.
+        let value = Int(text) ?? (negative ? Int.min : Int.max)
         guard value >= minimum else {
-            report("'\(what)' must be at least \(minimum), found \(value)", at: node)
+            report("'\(what)' must be at least \(minimum), found \(text)", at: node)
+            return nil
+        }
+        guard value <= maximum else {
+            report("'\(what)' must be at most \(maximum), found \(text)", at: node)
             return nil
         }
         return value
     }
 
-    /// A finite decimal number, unquoted, at least `minimum` if given.
-    mutating func number(_ node: Node, _ what: String, minimum: Double? = nil) -> Double? {
+    /// A finite decimal number, unquoted, from `minimum` to `maximum` if given.
+    mutating func number(_ node: Node, _ what: String, minimum: Double? = nil, maximum: Double? = nil) -> Double? {
         guard let text = unquoted(node, what, expected: "a number") else { return nil }
         let allowed = Set("0123456789+-.eE".utf8)
         guard text.utf8.allSatisfy(allowed.contains), text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
@@ -130,6 +137,10 @@ struct FieldReader {
         }
         if let minimum, value < minimum {
             report("'\(what)' must be at least \(FieldReader.format(minimum)), found \(text)", at: node)
+            return nil
+        }
+        if let maximum, value > maximum {
+            report("'\(what)' must be at most \(FieldReader.format(maximum)), found \(text)", at: node)
             return nil
         }
         return value

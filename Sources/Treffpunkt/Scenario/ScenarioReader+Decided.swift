@@ -7,6 +7,8 @@ extension ScenarioReader {
     mutating func readFixed(_ node: Node, network: Network, period: ClosedRange<Day>?, calendar: CalendarRules) -> [FixedMeeting] {
         var fixed: [FixedMeeting] = []
         var countByTopic: [String: Int] = [:]
+        /// Where each (topic, start, venue) was first given; ids hold no spaces, so the joined key is unique.
+        var firstEntry: [String: SourceLocation] = [:]
         for item in items(node, "fixed") {
             guard let fields = reader.fields(item, in: "a fixed meeting", allowed: ["topic", "start", "venue"],
                                              required: ["topic", "start", "venue"]),
@@ -21,6 +23,13 @@ extension ScenarioReader {
                 checkReference(venueID, at: venueNode, kind: "venue")
             }
             guard let topicID, let start, let venueID else { continue }
+            let key = "\(topicID) \(start) \(venueID)"
+            if let first = firstEntry[key] {
+                reader.report("fixed meeting of '\(topicID)' on \(start) at '\(venueID)' is given twice "
+                    + "(first at line \(first.line))", at: item)
+                continue
+            }
+            firstEntry[key] = item.sourceLocation
             let meeting = FixedMeeting(topic: topicID, start: start, venue: venueID, location: item.sourceLocation)
             fixed.append(meeting)
             guard let topic = network.topics.first(where: { $0.id == topicID }),

@@ -14,12 +14,12 @@ extension ScenarioReader {
                 ids.append((id, node))
             }
             let name = fields["name"].flatMap { reader.text($0, "name") }
-            let days = fields["days"].flatMap { reader.integer($0, "days", minimum: 1) }
+            let days = fields["days"].flatMap { reader.integer($0, "days", minimum: 1, maximum: ScenarioReader.maximumDays) }
             let startTime = fields["start_time"].flatMap { reader.time($0, "start_time") }
             let endTime = fields["end_time"].flatMap { reader.time($0, "end_time") }
             let startWeekdays = fields["start_weekdays"].map { reader.weekdays($0, "start_weekdays") } ?? MeetingFormat.workingDays
             let weekdays = fields["weekdays"].map { reader.weekdays($0, "weekdays") } ?? MeetingFormat.workingDays
-            let registrationDays = fields["registration_days"].flatMap { reader.integer($0, "registration_days", minimum: 0) } ?? 14
+            let registrationDays = fields["registration_days"].flatMap { reader.integer($0, "registration_days", minimum: 0, maximum: ScenarioReader.maximumDays) } ?? 14
 
             if let startWeekdays, let weekdays, let node = fields["start_weekdays"] ?? fields["weekdays"] {
                 let outside = startWeekdays.subtracting(weekdays).sorted()
@@ -55,7 +55,7 @@ extension ScenarioReader {
             if let format, let node = fields["format"] {
                 checkReference(format, at: node, kind: "format")
             }
-            let meetings = fields["meetings"].flatMap { reader.integer($0, "meetings", minimum: 1) }
+            let meetings = fields["meetings"].flatMap { reader.integer($0, "meetings", minimum: 1, maximum: ScenarioReader.maximumCount) }
             let members = fields["members"].flatMap { reader.idList($0, "members", nonEmpty: true) }
             let hosts = fields["hosts"].map { reader.idList($0, "hosts", nonEmpty: true) }
             let topicStaff = fields["staff"].flatMap { reader.idList($0, "staff", nonEmpty: false) } ?? []
@@ -65,14 +65,14 @@ extension ScenarioReader {
             for person in topicStaff {
                 checkReference(person.id, at: person.node, kind: "staff")
             }
-            let minGap = fields["min_gap_days"].flatMap { reader.integer($0, "min_gap_days", minimum: 0) } ?? 0
-            let maxGap = fields["max_gap_days"].flatMap { reader.integer($0, "max_gap_days", minimum: 1) }
+            let minGap = fields["min_gap_days"].flatMap { reader.integer($0, "min_gap_days", minimum: 0, maximum: ScenarioReader.maximumDays) } ?? 0
+            let maxGap = fields["max_gap_days"].flatMap { reader.integer($0, "max_gap_days", minimum: 1, maximum: ScenarioReader.maximumDays) }
             if let maxGap, maxGap < minGap, let node = fields["max_gap_days"] {
                 reader.report("'max_gap_days' \(maxGap) is below 'min_gap_days' \(minGap)", at: node)
             }
             var attendees: Int?
             if let node = fields["attendees"] {
-                attendees = reader.integer(node, "attendees", minimum: 1)
+                attendees = reader.integer(node, "attendees", minimum: 1, maximum: ScenarioReader.maximumCount)
             } else if let members {
                 let delegates = members.compactMap { member in cities.first { $0.id == member.id }?.delegates }
                 attendees = delegates.reduce(0, +) + topicStaff.count

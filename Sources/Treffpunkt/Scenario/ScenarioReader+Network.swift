@@ -23,7 +23,9 @@ extension ScenarioReader {
             let shipped = id.flatMap { catalog.cities[$0] }
             func missing(_ key: String) {
                 let city = id.map { "city '\($0)'" } ?? "a city"
-                let reason = id == nil ? "" : " (it is not in the shipped city list)"
+                let reason = id == nil ? ""
+                    : catalog.isMissing ? " (the shipped city list seeds/cities.csv was not found; set TREFFPUNKT_SEEDS to its folder)"
+                    : " (it is not in the shipped city list)"
                 reader.report("missing key '\(key)' in \(city)\(reason)", at: item)
             }
 
@@ -51,7 +53,7 @@ extension ScenarioReader {
             } else if shipped == nil {
                 missing("location")
             }
-            let delegates = fields["delegates"].flatMap { reader.integer($0, "delegates", minimum: 0) } ?? 2
+            let delegates = fields["delegates"].flatMap { reader.integer($0, "delegates", minimum: 0, maximum: ScenarioReader.maximumCount) } ?? 2
             let offers = fields["offers"].flatMap { reader.idList($0, "offers", nonEmpty: false) } ?? []
             let extraHolidays = fields["extra_holidays"].flatMap { reader.dateSet($0, "extra_holidays") } ?? .empty
             guard let id, let name, let state, let location else { continue }
@@ -101,8 +103,8 @@ extension ScenarioReader {
                 checkReference(city, at: node, kind: "city")
             }
             let address = fields["address"].flatMap { reader.text($0, "address") }
-            let capacity = fields["capacity"].flatMap { reader.integer($0, "capacity", minimum: 1) }
-            let cost = fields["cost_per_day"].flatMap { reader.number($0, "cost_per_day", minimum: 0) } ?? 0
+            let capacity = fields["capacity"].flatMap { reader.integer($0, "capacity", minimum: 1, maximum: ScenarioReader.maximumCount) }
+            let cost = fields["cost_per_day"].flatMap { reader.number($0, "cost_per_day", minimum: 0, maximum: ScenarioReader.maximumMagnitude) } ?? 0
             let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
             guard let id, let name, let city, let capacity else { continue }
             venues.append(Venue(id: id, name: name, city: city, address: address, capacity: capacity,
@@ -130,7 +132,7 @@ extension ScenarioReader {
                 checkReference(office, at: node, kind: "city")
             }
             let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
-            let perMonth = fields["max_meetings_per_month"].flatMap { reader.integer($0, "max_meetings_per_month", minimum: 1) }
+            let perMonth = fields["max_meetings_per_month"].flatMap { reader.integer($0, "max_meetings_per_month", minimum: 1, maximum: ScenarioReader.maximumCount) }
             guard let id, let name, let office else { continue }
             staff.append(StaffMember(id: id, name: name, email: email, office: office, unavailable: unavailable,
                                      maxMeetingsPerMonth: perMonth))

@@ -9,6 +9,13 @@ struct ScenarioReader {
     static let topLevelKeys = ["format", "name", "timezone", "period", "calendar", "cities", "venues", "staff",
                                "formats", "topics", "fixed", "history", "rules"]
 
+    /// The most days a period, a meeting or any day count may span: ten years and a few days.
+    static let maximumDays = 3660
+    /// The most meetings, persons, seats or years any count in a scenario may give.
+    static let maximumCount = 100_000
+    /// The largest cost per day or objective weight, so that sums over a plan stay finite.
+    static let maximumMagnitude = 1e9
+
     let catalog: CityCatalog
     var reader = FieldReader()
     var warnings: [Diagnostic.Problem] = []
@@ -34,6 +41,12 @@ struct ScenarioReader {
         let timeZone = top["timezone"].map { readTimeZone($0) } ?? "Europe/Berlin"
         let period = top["period"].flatMap { readPeriod($0) }
         let calendar = top["calendar"].map { readCalendar($0) } ?? CalendarRules()
+        if let period, let node = top["period"], calendar.publicHolidays,
+           !PublicHolidays.years.contains(period.lowerBound.year) || !PublicHolidays.years.contains(period.upperBound.year) {
+            let years = PublicHolidays.years
+            reader.report("public holidays are known for \(years.lowerBound) to \(years.upperBound) only; "
+                + "set calendar.public_holidays: false to plan outside those years", at: node)
+        }
 
         let cities = top["cities"].map { readCities($0) } ?? []
         let venues = top["venues"].map { readVenues($0) } ?? []
@@ -94,6 +107,11 @@ struct ScenarioReader {
             reader.report("the period ends (\(end)) before it starts (\(start))", at: endNode)
             return nil
         }
+        let length = start.distance(to: end) + 1
+        guard length <= ScenarioReader.maximumDays else {
+            reader.report("the period spans \(length) days; at most \(ScenarioReader.maximumDays) (10 years) are allowed", at: node)
+            return nil
+        }
         return start...end
     }
 
@@ -135,22 +153,22 @@ struct ScenarioReader {
         if let value = fields["distinct_hosts_per_topic"].flatMap({ reader.bool($0, "distinct_hosts_per_topic") }) {
             rules.distinctHostsPerTopic = value
         }
-        rules.maxMeetingsPerCity = fields["max_meetings_per_city"].flatMap { reader.integer($0, "max_meetings_per_city", minimum: 0) }
-        rules.maxMeetingsPerWeek = fields["max_meetings_per_week"].flatMap { reader.integer($0, "max_meetings_per_week", minimum: 0) }
-        if let value = fields["min_days_between_city_meetings"].flatMap({ reader.integer($0, "min_days_between_city_meetings", minimum: 0) }) {
+        rules.maxMeetingsPerCity = fields["max_meetings_per_city"].flatMap { reader.integer($0, "max_meetings_per_city", minimum: 0, maximum: ScenarioReader.maximumCount) }
+        rules.maxMeetingsPerWeek = fields["max_meetings_per_week"].flatMap { reader.integer($0, "max_meetings_per_week", minimum: 0, maximum: ScenarioReader.maximumCount) }
+        if let value = fields["min_days_between_city_meetings"].flatMap({ reader.integer($0, "min_days_between_city_meetings", minimum: 0, maximum: ScenarioReader.maximumDays) }) {
             rules.minDaysBetweenCityMeetings = value
         }
-        if let value = fields["staff_rest_days"].flatMap({ reader.integer($0, "staff_rest_days", minimum: 0) }) {
+        if let value = fields["staff_rest_days"].flatMap({ reader.integer($0, "staff_rest_days", minimum: 0, maximum: ScenarioReader.maximumDays) }) {
             rules.staffRestDays = value
         }
-        if let value = fields["no_repeat_host_years"].flatMap({ reader.integer($0, "no_repeat_host_years", minimum: 0) }) {
+        if let value = fields["no_repeat_host_years"].flatMap({ reader.integer($0, "no_repeat_host_years", minimum: 0, maximum: ScenarioReader.maximumCount) }) {
             rules.noRepeatHostYears = value
         }
         if let node = fields["weights"],
            let weights = reader.fields(node, in: "'weights'", allowed: ["travel", "venue_cost", "rotation", "balance", "offers"],
                                        required: []) {
             func weight(_ key: String, _ keyPath: WritableKeyPath<ObjectiveWeights, Double>) {
-                if let value = weights[key].flatMap({ reader.number($0, key) }) {
+                if let value = weights[key].flatMap({ reader.number($0, key, minimum: -ScenarioReader.maximumMagnitude, maximum: ScenarioReader.maximumMagnitude) }) {
                     rules.weights[keyPath: keyPath] = value
                 }
             }

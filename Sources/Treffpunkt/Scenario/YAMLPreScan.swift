@@ -34,6 +34,8 @@ struct YAMLPreScan {
     }
 
     private let bytes: [UInt8]
+    /// What the scanned files are called in messages, e.g. "scenarios".
+    private let fileKind: String
     private var index = 0
     private var line = 1
     /// 0-based column of `index`, in Unicode scalars.
@@ -43,9 +45,12 @@ struct YAMLPreScan {
     private var nextID = 0
     private var inPlainScalar = false
     private(set) var keys: [Key] = []
+    /// Where the first anchor (`&name`) stands, for formats that have none (JSON).
+    private(set) var firstAnchor: SourceLocation?
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], fileKind: String = "scenarios") {
         self.bytes = bytes
+        self.fileKind = fileKind
     }
 
     /// Scans the whole text; returns the first problem that must keep the text from Yams.
@@ -150,6 +155,7 @@ struct YAMLPreScan {
             case .exclamation:
                 return tagProblem(at: start)
             case .ampersand:
+                firstAnchor = firstAnchor ?? start
                 skipProperty()
             case .asterisk:
                 advance()
@@ -293,6 +299,7 @@ struct YAMLPreScan {
             case .exclamation:
                 return tagProblem(at: start)
             case .ampersand:
+                firstAnchor = firstAnchor ?? start
                 skipProperty()
             case .question where isBlankOrEnd(at: 1) || isFlowIndicator(at: 1):
                 return Diagnostic.Problem(start, "complex mapping keys ('?') are not supported; a key is text")
@@ -376,7 +383,7 @@ struct YAMLPreScan {
             end += 1
         }
         let tag = String(decoding: bytes[index..<end], as: UTF8.self)
-        return Diagnostic.Problem(location, "YAML tags such as '\(tag)' are not used in scenarios; write the value as it is")
+        return Diagnostic.Problem(location, "YAML tags such as '\(tag)' are not used in \(fileKind); write the value as it is")
     }
 
     private mutating func skipProperty() {
