@@ -115,6 +115,16 @@ import Treffpunkt
         #expect((json["status"] as? String == "optimal") == (gap == 0))
     }
 
+    @Test func theREADMEScenarioPlans() throws {
+        let readme = try String(contentsOf: CommandRunner.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let runner = try CommandRunner()
+        try runner.write(block, to: "readme.yaml")
+        let output = try runner.run("plan", "readme.yaml", "--no-store", "--out", "result")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(try runner.run("check", "readme.yaml", "result/plan.json").status == 0)
+    }
+
     @Test func holidaysListsOneHolidayPerLine() throws {
         let output = try CommandRunner().run("holidays", "--state", "BY", "--year", "2027")
         #expect(output.status == 0)
