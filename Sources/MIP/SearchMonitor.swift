@@ -29,17 +29,18 @@ final class SearchMonitor {
             _ = tree.diveToIncumbent(deadline: deadline, shouldStop: options.shouldStop)
         }
         if let bound = tree.bestBound { bestBound = max(bestBound ?? -.infinity, bound) }
+        let previousIncumbent = incumbent
         if let value = tree.incumbent { incumbent = value }
         nodes = max(nodes, tree.nodeCount)
-        if options.shouldStop?() == true {
-            wasInterrupted = true
-            tree.terminate()
-        }
         let now = Date()
-        if let onProgress = options.onProgress, tree.isNewIncumbent || now.timeIntervalSince(lastReport) >= 1 {
+        if let onProgress = options.onProgress, incumbent != previousIncumbent || now.timeIntervalSince(lastReport) >= 1 {
             lastReport = now
             onProgress(SolveProgress(elapsedSeconds: now.timeIntervalSince(started), incumbent: incumbent,
                                      bound: bestBound, nodes: nodes))
+        }
+        if options.shouldStop?() == true {
+            wasInterrupted = true
+            tree.terminate()
         }
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 @testable import MIP
 
@@ -82,5 +83,26 @@ import Testing
         let unstopped = GLPKSolver().solve(model)
         #expect(unstopped.status == .optimal)
         #expect(unstopped.objectiveValue! <= -165)
+    }
+
+    /// Max Σ 2x subject to Σ 2x ≤ 41 over 40 binaries: the relaxation promises 41, every
+    /// integer solution gives at most 40, and proving it takes branch and bound very long.
+    /// Stopping once a solution is known must return that solution with an honest gap.
+    @Test func stoppingAfterAnIncumbentReturnsItWithItsGap() throws {
+        var model = Model()
+        let items = (0..<40).map { model.addVariable(.binary, name: "x\($0)") }
+        model.addConstraint(LinearExpression(terms: items.map { ($0, 2) }) <= 41, name: "odd capacity")
+        model.minimise(LinearExpression(terms: items.map { ($0, 2) }), weight: -1)
+        let sawIncumbent = Mutex(false)
+        let options = SolveOptions(
+            timeLimit: 30,
+            onProgress: { progress in if progress.incumbent != nil { sawIncumbent.withLock { $0 = true } } },
+            shouldStop: { sawIncumbent.withLock { $0 } })
+        let result = GLPKSolver(options: options).solve(model)
+        #expect(result.status == .feasible(.interrupted))
+        #expect(result.objectiveValue == -40)
+        let bound = try #require(result.bound)
+        #expect(bound >= -41 && bound <= -40)
+        #expect(model.objectiveValue(result.values!) == -40)
     }
 }
