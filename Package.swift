@@ -21,16 +21,19 @@ let package = Package(
         ),
         // Domain-free mixed-integer linear programming: a model builder and the GLPK backend.
         .target(name: "MIP", dependencies: ["CGLPK"]),
+        // Domain-free RFC 5545 writing: content lines, components, VTIMEZONE from the time-zone database.
+        .target(name: "ICalendar"),
         // The domain: scenarios, calendar facts, the planning model, the independent checker.
         .target(
             name: "Treffpunkt",
-            dependencies: ["MIP", .product(name: "Yams", package: "Yams")]
+            dependencies: ["MIP", "ICalendar", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "treffpunkt",
             dependencies: ["Treffpunkt", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
+        .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"]),
         .testTarget(
             name: "TreffpunktTests",
             dependencies: ["Treffpunkt"],
