@@ -100,7 +100,14 @@ public struct Planner: Sendable {
                 result.values = nil
                 return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
             }
-            windows += broken
+            let new = broken.filter { !windows.contains($0) }
+            guard !new.isEmpty else {
+                // The solver broke a window that is already in the model: numerical trouble.
+                result.status = .failed("a solution broke a max_gap_days row of its own model")
+                result.values = nil
+                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
+            }
+            windows += new
         }
     }
 }
