@@ -17,7 +17,7 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "The scenario file (treffpunkt/1 YAML).")
     var scenario: String
 
-    @Option(help: "Folder for plan.json (default: out/<scenario file stem>/).")
+    @Option(help: "Folder for plan.json and the calendars (default: out/<scenario file stem>/).")
     var out: String?
 
     @Option(help: "Plan store file (default: treffpunkt.sqlite or $TREFFPUNKT_DB). The store arrives with a later release; the option is accepted now.")
@@ -62,6 +62,10 @@ struct PlanCommand: ParsableCommand {
         switch run.outcome {
         case .plan(let plan):
             try write(plan.jsonData, to: outputFolder.appendingPathComponent("plan.json"))
+            let calendars = try calendarFiles(of: plan, scenario: loaded)
+            for file in calendars.files {
+                try write(file.data, to: outputFolder.appendingPathComponent(file.path))
+            }
             if json {
                 print(plan.json.text())
             } else {
@@ -71,6 +75,7 @@ struct PlanCommand: ParsableCommand {
                 printError("note: the plan is not proven optimal (gap \(PlanTable.format(plan.objective.gap * 100))%)")
             }
             printError("wrote \(outputFolder.appendingPathComponent("plan.json").relativePath)")
+            printError("wrote \(calendars.files.count) calendars into \(outputFolder.relativePath)")
         case .infeasible(let reasons):
             printError("infeasible: no plan satisfies the hard rules of \(scenario):")
             for reason in reasons { printError("  - \(reason)") }
@@ -84,6 +89,17 @@ struct PlanCommand: ParsableCommand {
             throw ExitStatus.noPlanInTime
         case .solverFailed(let reason):
             printError("error: the solver failed: \(reason); please report this with the scenario")
+            throw ExitStatus.internalError
+        }
+    }
+
+    /// The plan's calendars, stamped now; a time zone the system does not know is an internal error,
+    /// since loading the scenario has accepted it.
+    private func calendarFiles(of plan: Plan, scenario: Scenario) throws -> PlanCalendarFiles {
+        do {
+            return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date())
+        } catch {
+            printError("error: cannot write the calendars: \(error)")
             throw ExitStatus.internalError
         }
     }

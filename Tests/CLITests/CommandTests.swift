@@ -40,6 +40,29 @@ import Treffpunkt
         #expect(check.stdout.hasPrefix("ok: 4 meetings, every rule holds"))
     }
 
+    @Test func planWritesTheCalendarsNextToThePlan() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let output = try runner.run("plan", "net.yaml", "--no-store", "--out", "result")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(!output.stdout.contains("calendar"))
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: runner.folder.appendingPathComponent("result/plan.json")))
+        let hosts = Set(((plan as? [String: Any])?["meetings"] as? [[String: Any]] ?? []).compactMap { $0["city"] as? String })
+        let expected = ["calendar.ics", "topics/monitoring.ics", "topics/kooperation.ics", "staff/anna.ics", "staff/jonas.ics"]
+            + hosts.map { "cities/\($0).ics" }
+        for path in expected {
+            #expect(runner.exists("result/\(path)"), "\(path)")
+        }
+        let written = try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("result/cities").path)
+        #expect(Set(written) == Set(hosts.map { "\($0).ics" }))
+        let calendar = try String(contentsOf: runner.folder.appendingPathComponent("result/calendar.ics"), encoding: .utf8)
+        #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(calendar.contains("X-WR-CALNAME:Kleines Netzwerk 2027\r\n"))
+        #expect(calendar.components(separatedBy: "\r\nBEGIN:VEVENT\r\n").count - 1 == 8)
+        #expect(calendar.contains("UID:kleines-netzwerk-2027-kooperation-2@treffpunkt\r\n"))
+        #expect(calendar.contains("DTSTART;TZID=Europe/Berlin:20270503T130000\r\n"))
+    }
+
     @Test func planJSONFollowsTheContract() throws {
         let runner = try CommandRunner()
         try runner.write(smallScenario, to: "net.yaml")

@@ -1,0 +1,180 @@
+import Foundation
+import ICalendar
+
+/// The iCalendar events of a plan: one VEVENT per meeting and an all-day VEVENT for its
+/// registration deadline, in the planners' language and with UIDs that survive a re-plan.
+///
+/// A UID is built from the scenario's name, the topic and the meeting's number, never from
+/// dates or venues, so a client that imports the calendar again updates a moved meeting in
+/// place instead of showing it twice.
+public struct PlanCalendar: Sendable {
+    /// PRODID of every exported calendar.
+    public static let productID = "-//Treffpunkt//Treffpunkt//DE"
+
+    public let plan: Plan
+    public let scenario: Scenario
+    /// DTSTAMP of every event: when the export was made.
+    public let exportedAt: Date
+    /// The VTIMEZONE of the scenario's zone over every year a meeting or deadline falls in.
+    public let timeZone: TimeZoneDefinition
+
+    public init(plan: Plan, scenario: Scenario, exportedAt: Date) throws(UnknownTimeZone) {
+        self.plan = plan
+        self.scenario = scenario
+        self.exportedAt = exportedAt
+        let days = plan.meetings.flatMap { meeting in
+            (meeting.dates + [meeting.registrationDeadline]).compactMap { Day(iso: $0) }
+        }
+        let first = days.min() ?? scenario.period.lowerBound
+        let last = days.max() ?? scenario.period.upperBound
+        timeZone = try TimeZoneDefinition(identifier: scenario.timeZone, years: first.year...last.year)
+    }
+
+    /// A calendar named `<scenario> – <subject>` (or just the scenario's name) holding the events
+    /// of these meetings, ordered by first day, after the VTIMEZONE they use.
+    public func calendar(subject: String?, meetings: [Plan.Meeting]) -> ICalendar.Calendar {
+        let ordered = meetings.sorted { ($0.dates.first ?? "", $0.topic, $0.number) < ($1.dates.first ?? "", $1.topic, $1.number) }
+        let name = subject.map { "\(scenario.name) – \($0)" } ?? scenario.name
+        return ICalendar.Calendar(productID: Self.productID, name: name,
+                                  components: [timeZone.component] + ordered.flatMap(events))
+    }
+
+    /// The meeting's VEVENT followed by its registration deadline's all-day VEVENT.
+    public func events(for meeting: Plan.Meeting) -> [Component] {
+        [meetingEvent(meeting), deadlineEvent(meeting)].compactMap { $0 }
+    }
+
+    /// `<scenario-slug>-<topic>-<number>@treffpunkt`.
+    public func uid(of meeting: Plan.Meeting) -> String {
+        "\(Self.slug(scenario.name))-\(meeting.topic)-\(meeting.number)@treffpunkt"
+    }
+
+    /// `<scenario-slug>-<topic>-<number>-anmeldeschluss@treffpunkt`.
+    public func deadlineUID(of meeting: Plan.Meeting) -> String {
+        "\(Self.slug(scenario.name))-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"
+    }
+
+    /// "Fachgruppe Monitoring – 2. Treffen": the format's name without a trailing "treffen",
+    /// the topic's name, then the meeting's number.
+    ///
+    /// The format's name usually ends in "treffen" ("Fachgruppentreffen"), which would repeat the
+    /// closing "Treffen"; what remains names the kind of group, without the compound's linking "n"
+    /// ("Fachgruppen" becomes "Fachgruppe"). A format named only "Treffen" leaves nothing, and the
+    /// summary starts with the topic.
+    public func summary(of meeting: Plan.Meeting) -> String {
+        let topic = scenario.topic(meeting.topic)
+        let group = Self.groupName(ofFormat: topic.flatMap { scenario.format($0.format) }?.name ?? "")
+        let topicName = topic?.name ?? meeting.topic
+        return (group.isEmpty ? "" : group + " ") + "\(topicName) – \(meeting.number). Treffen"
+    }
+
+    /// A format's name with a trailing "treffen" (any case) removed, with the spaces or hyphens
+    /// before it, or with the linking "n" after an "e" when "treffen" was joined on.
+    static func groupName(ofFormat name: String) -> String {
+        var group = name.trimmingCharacters(in: .whitespaces)
+        guard group.lowercased().hasSuffix("treffen") else { return group }
+        group = String(group.dropLast("treffen".count))
+        if group.lowercased().hasSuffix("en") {
+            group.removeLast()
+        }
+        while let last = group.last, last == " " || last == "-" { group.removeLast() }
+        return group
+    }
+
+    /// The scenario's name as a UID prefix: lowercase, umlauts and ß spelled out, every other run of
+    /// characters outside `a-z0-9` one hyphen, none at either end.
+    public static func slug(_ name: String) -> String {
+        let spelledOut = name.lowercased()
+            .replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
+            .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
+        var slug = ""
+        for scalar in spelledOut.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug += "-"
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug
+    }
+
+    private func meetingEvent(_ meeting: Plan.Meeting) -> Component? {
+        guard let start = LocalTimestamp(iso: meeting.start), let end = LocalTimestamp(iso: meeting.end) else { return nil }
+        let topic = scenario.topic(meeting.topic)
+        let venue = scenario.venue(meeting.venue)
+        let staff = meeting.staff.map { id in scenario.staffMember(id) ?? StaffMember(id: id, name: id, office: "") }
+
+        var properties: [Property] = [
+            .text("UID", uid(of: meeting)),
+            .utcDateTime("DTSTAMP", exportedAt),
+            .dateTime("DTSTART", Self.localDateTime(start), timeZone: scenario.timeZone),
+            .dateTime("DTEND", Self.localDateTime(end), timeZone: scenario.timeZone),
+            .text("SUMMARY", summary(of: meeting)),
+            .text("LOCATION", [venue?.name ?? meeting.venue, venue?.address].compactMap { $0 }.joined(separator: ", ")),
+        ]
+        if let location = scenario.city(meeting.city)?.location {
+            properties.append(Property(name: "GEO", value: "\(location.latitude);\(location.longitude)"))
+        }
+        var description = ["Anmeldeschluss: \(Self.germanDate(meeting.registrationDeadline))"]
+        if !staff.isEmpty {
+            description.append("Betreuung: " + staff.map(\.name).joined(separator: ", "))
+        }
+        properties.append(.text("DESCRIPTION", description.joined(separator: "\n")))
+        let categories = [topic?.name ?? meeting.topic, topic.flatMap { scenario.format($0.format) }?.name]
+        properties.append(Property(name: "CATEGORIES",
+                                   value: categories.compactMap { $0 }.map(TextValue.escape).joined(separator: ",")))
+        let reachable = staff.compactMap { member in member.email.map { (name: member.name, email: $0) } }
+        if let organizer = reachable.first {
+            properties.append(Property(name: "ORGANIZER", parameters: [Parameter(name: "CN", value: organizer.name)],
+                                       value: "mailto:\(organizer.email)"))
+        }
+        for attendee in reachable {
+            properties.append(Property(name: "ATTENDEE",
+                                       parameters: [Parameter(name: "CN", value: attendee.name),
+                                                    Parameter(name: "ROLE", value: "REQ-PARTICIPANT")],
+                                       value: "mailto:\(attendee.email)"))
+        }
+        properties += trailer(meeting, transparency: "OPAQUE")
+        return Component(name: "VEVENT", properties: properties)
+    }
+
+    private func deadlineEvent(_ meeting: Plan.Meeting) -> Component? {
+        guard let deadline = Day(iso: meeting.registrationDeadline) else { return nil }
+        var properties: [Property] = [
+            .text("UID", deadlineUID(of: meeting)),
+            .utcDateTime("DTSTAMP", exportedAt),
+            .date("DTSTART", Self.calendarDate(deadline)),
+            .date("DTEND", Self.calendarDate(deadline.advanced(by: 1))),
+            .text("SUMMARY", "Anmeldeschluss: \(summary(of: meeting))"),
+        ]
+        properties += trailer(meeting, transparency: "TRANSPARENT")
+        return Component(name: "VEVENT", properties: properties)
+    }
+
+    /// STATUS, SEQUENCE and TRANSP, shared by a meeting and its deadline.
+    private func trailer(_ meeting: Plan.Meeting, transparency: String) -> [Property] {
+        [
+            Property(name: "STATUS", value: meeting.fixed ? "CONFIRMED" : "TENTATIVE"),
+            Property(name: "SEQUENCE", value: "0"),
+            Property(name: "TRANSP", value: transparency),
+        ]
+    }
+
+    private static func localDateTime(_ timestamp: LocalTimestamp) -> LocalDateTime {
+        let seconds = timestamp.secondsOfDay
+        return LocalDateTime(date: calendarDate(timestamp.day), hour: seconds / 3600, minute: seconds % 3600 / 60,
+                             second: seconds % 60)
+    }
+
+    private static func calendarDate(_ day: Day) -> CalendarDate {
+        let civil = day.civil
+        return CalendarDate(year: civil.year, month: civil.month, day: civil.day)
+    }
+
+    /// `2027-04-23` as Germans write it: `23.04.2027`.
+    private static func germanDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        return parts.count == 3 ? "\(parts[2]).\(parts[1]).\(parts[0])" : iso
+    }
+}
