@@ -17,4 +17,26 @@ public enum TextValue {
         }
         return escaped
     }
+
+    /// Reads escaped TEXT back: `\\`, `\;`, `\,` and `\n` or `\N`; any other backslash stays as written.
+    public static func unescape(_ text: String) -> String {
+        var result = ""
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "n", "N": result += "\n"
+                case "\\", ";", ",": result.unicodeScalars.append(scalar)
+                default: result += "\\" + String(scalar)
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        if escaping { result += "\\" }
+        return result
+    }
 }

@@ -1,0 +1,14 @@
+/// Why an iCalendar text could not be read, and on which physical line (counting from 1).
+public struct ICalendarSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        "line \(line): \(message)"
+    }
+}
