@@ -20,6 +20,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Folder for plan.json and the calendars (default: out/<scenario file stem>/).")
     var out: String?
 
+    @Option(help: "An earlier calendar.ics to update: unchanged meetings keep their SEQUENCE, moved ones get the next, vanished ones are cancelled.")
+    var previous: String?
+
     @Option(help: "Plan store file (default: treffpunkt.sqlite or $TREFFPUNKT_DB). The store arrives with a later release; the option is accepted now.")
     var db: String?
 
@@ -45,6 +48,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenario(scenario)
+        let earlier = try previous.map(readPrevious)
         let outputFolder = URL(fileURLWithPath: out ?? "out/\(URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent)")
 
         var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap)
@@ -62,7 +66,7 @@ struct PlanCommand: ParsableCommand {
         switch run.outcome {
         case .plan(let plan):
             try write(plan.jsonData, to: outputFolder.appendingPathComponent("plan.json"))
-            let calendars = try calendarFiles(of: plan, scenario: loaded)
+            let calendars = try calendarFiles(of: plan, scenario: loaded, previous: earlier)
             for file in calendars.files {
                 try write(file.data, to: outputFolder.appendingPathComponent(file.path))
             }
@@ -95,12 +99,29 @@ struct PlanCommand: ParsableCommand {
 
     /// The plan's calendars, stamped now; a time zone the system does not know is an internal error,
     /// since loading the scenario has accepted it.
-    private func calendarFiles(of plan: Plan, scenario: Scenario) throws -> PlanCalendarFiles {
+    private func calendarFiles(of plan: Plan, scenario: Scenario, previous: PreviousCalendar?) throws -> PlanCalendarFiles {
         do {
-            return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date())
+            return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date(), previous: previous)
         } catch {
             printError("error: cannot write the calendars: \(error)")
             throw ExitStatus.internalError
+        }
+    }
+
+    /// Reads the earlier export before solving; an unreadable or malformed file is invalid input.
+    private func readPrevious(_ path: String) throws -> PreviousCalendar {
+        let text: String
+        do {
+            text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        } catch {
+            printError("\(path):1: error: cannot read the previous calendar: \(error.localizedDescription)")
+            throw ExitStatus.invalidInput
+        }
+        do {
+            return try PreviousCalendar(text: text)
+        } catch {
+            printError("\(path):\(error.line): error: \(error.message)")
+            throw ExitStatus.invalidInput
         }
     }
 

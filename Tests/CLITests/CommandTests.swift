@@ -63,6 +63,38 @@ import Treffpunkt
         #expect(calendar.contains("DTSTART;TZID=Europe/Berlin:20270503T130000\r\n"))
     }
 
+    @Test func planWithPreviousCancelsWhatThePlanNoLongerHasAndKeepsUnchangedSequences() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "first").status == 0)
+        let first = try String(contentsOf: runner.folder.appendingPathComponent("first/calendar.ics"), encoding: .utf8)
+        let vanished = "BEGIN:VEVENT\r\nUID:kleines-netzwerk-2027-kooperation-9@treffpunkt\r\n"
+            + "DTSTART;TZID=Europe/Berlin:20270906T130000\r\nSTATUS:TENTATIVE\r\nSEQUENCE:3\r\nEND:VEVENT\r\n"
+        try runner.write(first.replacingOccurrences(of: "END:VCALENDAR\r\n", with: vanished + "END:VCALENDAR\r\n"), to: "old.ics")
+
+        let output = try runner.run("plan", "net.yaml", "--no-store", "--out", "second", "--previous", "old.ics")
+        #expect(output.status == 0, "\(output.stderr)")
+        let calendar = try String(contentsOf: runner.folder.appendingPathComponent("second/calendar.ics"), encoding: .utf8)
+        #expect(calendar.components(separatedBy: "\r\nSEQUENCE:0\r\n").count - 1 == 8)
+        let cancelled = try #require(calendar.range(of: "UID:kleines-netzwerk-2027-kooperation-9@treffpunkt\r\n"))
+        #expect(calendar[cancelled.upperBound...].hasPrefix("DTSTART;TZID=Europe/Berlin:20270906T130000\r\nSTATUS:CANCELLED\r\nSEQUENCE:4\r\nDTSTAMP:"))
+        let topic = try String(contentsOf: runner.folder.appendingPathComponent("second/topics/kooperation.ics"), encoding: .utf8)
+        #expect(topic.contains("UID:kleines-netzwerk-2027-kooperation-9@treffpunkt\r\n"))
+    }
+
+    @Test func planWithAMalformedOrMissingPreviousCalendarExitsWith2() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        try runner.write("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID kaputt\nEND:VEVENT\nEND:VCALENDAR\n", to: "old.ics")
+        let malformed = try runner.run("plan", "net.yaml", "--no-store", "--out", "result", "--previous", "old.ics")
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr.contains("old.ics:3: error: property UID needs ':' before its value"))
+        #expect(!runner.exists("result/plan.json"))
+        let missing = try runner.run("plan", "net.yaml", "--no-store", "--out", "result", "--previous", "fehlt.ics")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("fehlt.ics:1: error: cannot read the previous calendar"))
+    }
+
     @Test func planJSONFollowsTheContract() throws {
         let runner = try CommandRunner()
         try runner.write(smallScenario, to: "net.yaml")

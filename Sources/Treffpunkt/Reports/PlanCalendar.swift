@@ -15,33 +15,102 @@ public struct PlanCalendar: Sendable {
     public let scenario: Scenario
     /// DTSTAMP of every event: when the export was made.
     public let exportedAt: Date
-    /// The VTIMEZONE of the scenario's zone over every year a meeting or deadline falls in.
+    /// The VTIMEZONE of the scenario's zone over every year a meeting, deadline or cancelled event falls in.
     public let timeZone: TimeZoneDefinition
+    /// The earlier export this one updates, if any: it decides SEQUENCE and what is cancelled.
+    public let previous: PreviousCalendar?
+    /// The events of the earlier export whose UID the plan no longer has, now cancelled, by start.
+    public let cancelledEvents: [Component]
 
-    public init(plan: Plan, scenario: Scenario, exportedAt: Date) throws(UnknownTimeZone) {
+    public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil) throws(UnknownTimeZone) {
         self.plan = plan
         self.scenario = scenario
         self.exportedAt = exportedAt
+        self.previous = previous
+        let slug = Self.slug(scenario.name)
+        let current = Set(plan.meetings.flatMap { meeting in
+            ["\(slug)-\(meeting.topic)-\(meeting.number)@treffpunkt", "\(slug)-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]
+        })
+        let gone = (previous?.events.values ?? [:].values).filter { !current.contains($0.uid) }
+            .sorted { ($0.start ?? "", $0.uid) < ($1.start ?? "", $1.uid) }
+        cancelledEvents = gone.map { Self.cancellation(of: $0, at: exportedAt) }
         let days = plan.meetings.flatMap { meeting in
             (meeting.dates + [meeting.registrationDeadline]).compactMap { Day(iso: $0) }
         }
-        let first = days.min() ?? scenario.period.lowerBound
-        let last = days.max() ?? scenario.period.upperBound
-        timeZone = try TimeZoneDefinition(identifier: scenario.timeZone, years: first.year...last.year)
+        let years = days.map(\.year) + gone.compactMap(\.startYear)
+        let first = years.min() ?? scenario.period.lowerBound.year
+        let last = years.max() ?? scenario.period.upperBound.year
+        timeZone = try TimeZoneDefinition(identifier: scenario.timeZone, years: first...last)
     }
 
     /// A calendar named `<scenario> – <subject>` (or just the scenario's name) holding the events
-    /// of these meetings, ordered by first day, after the VTIMEZONE they use.
-    public func calendar(subject: String?, meetings: [Plan.Meeting]) -> ICalendar.Calendar {
+    /// of these meetings, ordered by first day, after the VTIMEZONE they use, then the cancelled events given.
+    public func calendar(subject: String?, meetings: [Plan.Meeting], cancelled: [Component] = []) -> ICalendar.Calendar {
         let ordered = meetings.sorted { ($0.dates.first ?? "", $0.topic, $0.number) < ($1.dates.first ?? "", $1.topic, $1.number) }
         let name = subject.map { "\(scenario.name) – \($0)" } ?? scenario.name
         return ICalendar.Calendar(productID: Self.productID, name: name,
-                                  components: [timeZone.component] + ordered.flatMap(events))
+                                  components: [timeZone.component] + ordered.flatMap(events) + cancelled)
     }
 
     /// The meeting's VEVENT followed by its registration deadline's all-day VEVENT.
+    ///
+    /// Against a previous export, both keep their SEQUENCE while the meeting's start, end and
+    /// location stay the same, and both get the next one when any of them changed or the meeting
+    /// comes back after a cancellation.
     public func events(for meeting: Plan.Meeting) -> [Component] {
-        [meetingEvent(meeting), deadlineEvent(meeting)].compactMap { $0 }
+        guard let event = meetingEvent(meeting) else { return [deadlineEvent(meeting)].compactMap { $0 } }
+        let earlier = previous?.events[uid(of: meeting)]
+        let changed = earlier.map { Self.hasChanged(event, since: $0) } ?? false
+        let deadline = deadlineEvent(meeting).map { deadline in
+            let earlierDeadline = previous?.events[deadlineUID(of: meeting)]
+            let sequence = earlierDeadline.map { $0.sequence + (changed || $0.status == "CANCELLED" ? 1 : 0) } ?? 0
+            return Self.replacing(["SEQUENCE": String(sequence)], in: deadline)
+        }
+        let sequence = earlier.map { $0.sequence + (changed ? 1 : 0) } ?? 0
+        return [Self.replacing(["SEQUENCE": String(sequence)], in: event), deadline].compactMap { $0 }
+    }
+
+    /// The cancelled events of the earlier export that belonged to this topic.
+    public func cancelledEvents(ofTopic topic: String) -> [Component] {
+        let prefix = "\(Self.slug(scenario.name))-\(topic)-"
+        return cancelledEvents.filter { event in
+            guard let uid = event.properties.first(where: { $0.name == "UID" }).map({ TextValue.unescape($0.value) }),
+                  uid.hasPrefix(prefix), uid.hasSuffix("@treffpunkt") else { return false }
+            var rest = uid.dropFirst(prefix.count).dropLast("@treffpunkt".count)
+            if rest.hasSuffix("-anmeldeschluss") { rest = rest.dropLast("-anmeldeschluss".count) }
+            return !rest.isEmpty && rest.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// Whether a meeting's new event moved in time or place against its previous export, or was cancelled there.
+    static func hasChanged(_ event: Component, since earlier: PreviousEvent) -> Bool {
+        func property(_ name: String) -> Property? { event.properties.first { $0.name == name } }
+        return property("DTSTART").map(PreviousEvent.moment) != earlier.start
+            || property("DTEND").map(PreviousEvent.moment) != earlier.end
+            || property("LOCATION").map { TextValue.unescape($0.value) } != earlier.location
+            || earlier.status == "CANCELLED"
+    }
+
+    /// An earlier event the plan no longer has, kept in the feed as STATUS:CANCELLED with the next
+    /// SEQUENCE, so clients remove it; one already cancelled stays as it was.
+    static func cancellation(of earlier: PreviousEvent, at time: Date) -> Component {
+        guard earlier.status != "CANCELLED" else { return earlier.event }
+        return replacing(["STATUS": "CANCELLED", "SEQUENCE": String(earlier.sequence + 1),
+                          "DTSTAMP": Property.utcDateTime("DTSTAMP", time).value], in: earlier.event)
+    }
+
+    /// The event with these properties set to these values, in place or appended.
+    static func replacing(_ values: [String: String], in event: Component) -> Component {
+        var event = event
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            let replacement = Property(name: name, value: value)
+            if let index = event.properties.firstIndex(where: { $0.name == name }) {
+                event.properties[index] = replacement
+            } else {
+                event.properties.append(replacement)
+            }
+        }
+        return event
     }
 
     /// `<scenario-slug>-<topic>-<number>@treffpunkt`.

@@ -17,13 +17,17 @@ public struct PlanCalendarFiles: Sendable {
     /// then `cities/<id>.ics` for every city that hosts a meeting, each in the scenario's order.
     public let files: [File]
 
-    public init(plan: Plan, scenario: Scenario, exportedAt: Date) throws(UnknownTimeZone) {
-        let calendars = try PlanCalendar(plan: plan, scenario: scenario, exportedAt: exportedAt)
+    /// With a `previous` export, events keep or raise their SEQUENCE, and events of meetings the
+    /// plan no longer has stay cancelled in `calendar.ics` and in their topic's file.
+    public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil) throws(UnknownTimeZone) {
+        let calendars = try PlanCalendar(plan: plan, scenario: scenario, exportedAt: exportedAt, previous: previous)
         let meetings = plan.meetings
-        var files = [File(path: "calendar.ics", calendar: calendars.calendar(subject: nil, meetings: meetings))]
+        var files = [File(path: "calendar.ics",
+                          calendar: calendars.calendar(subject: nil, meetings: meetings, cancelled: calendars.cancelledEvents))]
         for topic in scenario.topics {
             files.append(File(path: "topics/\(topic.id).ics",
-                              calendar: calendars.calendar(subject: topic.name, meetings: meetings.filter { $0.topic == topic.id })))
+                              calendar: calendars.calendar(subject: topic.name, meetings: meetings.filter { $0.topic == topic.id },
+                                                           cancelled: calendars.cancelledEvents(ofTopic: topic.id))))
         }
         for member in scenario.staff {
             files.append(File(path: "staff/\(member.id).ics",
