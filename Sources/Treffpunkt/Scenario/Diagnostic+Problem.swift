@@ -3,10 +3,13 @@ extension Diagnostic {
     struct Problem: Sendable {
         var location: SourceLocation
         var message: String
+        /// The file the problem is in when it is not the scenario itself (an input calendar).
+        var file: String?
 
-        init(_ location: SourceLocation, _ message: String) {
+        init(_ location: SourceLocation, _ message: String, file: String? = nil) {
             self.location = location
             self.message = message
+            self.file = file
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads values from YAML nodes by the scenario schema, collecting every problem found.
@@ -8,6 +9,10 @@ import Yams
 /// Every method reports what is wrong at the offending node and returns nil.
 struct FieldReader {
     private(set) var problems: [Diagnostic.Problem] = []
+    /// The scenario file's folder, which `{ics: PATH}` items are relative to.
+    var scenarioFolder = ""
+    /// How busy days are taken from input calendars; set once the time zone and period are read.
+    var busyCalendar: BusyCalendar?
 
     mutating func report(_ message: String, at location: SourceLocation) {
         problems.append(Diagnostic.Problem(location, message))
@@ -205,13 +210,20 @@ struct FieldReader {
         return valid ? result : nil
     }
 
-    /// A DATESET: a list of DATEs and inclusive ranges `{start, end, reason?}`.
+    /// A DATESET: a list of DATEs, inclusive ranges `{start, end, reason?}` and calendars `{ics: PATH}`.
     mutating func dateSet(_ node: Node, _ what: String) -> DateSet? {
         guard let items = list(node, what) else { return nil }
         var result: [DateSet.Item] = []
         var valid = true
         for item in items {
-            if case .mapping = item {
+            if case let .mapping(mapping) = item, mapping.keys.contains(where: { $0.rawText == "ics" }) {
+                guard let calendar = fields(item, in: "a calendar of '\(what)'", allowed: ["ics"], required: ["ics"]),
+                      let pathNode = calendar["ics"], let days = busyDays(pathNode) else {
+                    valid = false
+                    continue
+                }
+                result += days.sorted().map { DateSet.Item(days: $0...$0, reason: nil) }
+            } else if case .mapping = item {
                 guard let range = fields(item, in: "a range of '\(what)'", allowed: ["start", "end", "reason"],
                                          required: ["start", "end"]),
                       let startNode = range["start"], let endNode = range["end"],
@@ -233,6 +245,27 @@ struct FieldReader {
             }
         }
         return valid ? DateSet(result) : nil
+    }
+
+    /// The busy days of the .ics file an `ics:` value names, relative to the scenario's folder.
+    private mutating func busyDays(_ node: Node) -> Set<Day>? {
+        guard let path = text(node, "ics"), let busyCalendar else { return nil }
+        let fullPath = path.hasPrefix("/") || scenarioFolder.isEmpty ? path : (scenarioFolder as NSString).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: fullPath) else {
+            report("cannot read the calendar '\(fullPath)'", at: node)
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            report("the calendar '\(fullPath)' is not UTF-8 text", at: node)
+            return nil
+        }
+        do {
+            return try busyCalendar.days(in: text)
+        } catch {
+            problems.append(Diagnostic.Problem(SourceLocation(line: error.line, column: 1), error.message, file: fullPath))
+            report("the calendar '\(path)' cannot be read (see \(fullPath):\(error.line))", at: node)
+            return nil
+        }
     }
 
     // MARK: Helpers

@@ -27,7 +27,7 @@ public enum ScenarioLoader {
     /// folders, as the plan's `scenario.file`.
     public static func load(data: Data, fileName: String, cities catalog: CityCatalog = .bundled) throws(InvalidInput) -> LoadedScenario {
         func diagnostics(_ problems: [Diagnostic.Problem], _ severity: Diagnostic.Severity) -> [Diagnostic] {
-            problems.map { Diagnostic(file: fileName, location: $0.location, severity: severity, message: $0.message) }
+            problems.map { Diagnostic(file: $0.file ?? fileName, location: $0.location, severity: severity, message: $0.message) }
         }
         let bytes = [UInt8](data)
         let document: YAMLDocument
@@ -37,6 +37,7 @@ public enum ScenarioLoader {
             throw InvalidInput(diagnostics(error.problems, .error))
         }
         var reader = ScenarioReader(catalog: catalog)
+        reader.reader.scenarioFolder = (fileName as NSString).deletingLastPathComponent
         let source = ScenarioSource(file: URL(fileURLWithPath: fileName).lastPathComponent, sha256: SHA256.hexDigest(of: bytes))
         guard let scenario = reader.read(document.root, source: source), reader.problems.isEmpty else {
             throw InvalidInput(capped(diagnostics(reader.problems, .error)))

@@ -40,6 +40,8 @@ struct ScenarioReader {
         let name = top["name"].flatMap { reader.text($0, "name") }
         let timeZone = top["timezone"].map { readTimeZone($0) } ?? "Europe/Berlin"
         let period = top["period"].flatMap { readPeriod($0) }
+        reader.busyCalendar = BusyCalendar(zone: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!,
+                                           lastDay: period?.upperBound ?? Day(year: 2100, month: 12, day: 31)!)
         let calendar = top["calendar"].map { readCalendar($0) } ?? CalendarRules()
         if let period, let node = top["period"], calendar.publicHolidays,
            !PublicHolidays.years.contains(period.lowerBound.year) || !PublicHolidays.years.contains(period.upperBound.year) {

@@ -1,0 +1,135 @@
+/// The supported part of an RFC 5545 RRULE, which decides the days a busy event repeats on.
+struct RecurrenceRule: Sendable {
+    enum Frequency: String, Sendable { case daily = "DAILY", weekly = "WEEKLY", monthly = "MONTHLY", yearly = "YEARLY" }
+
+    var frequency: Frequency
+    var interval = 1
+    var count: Int?
+    var until: String?
+    /// `BYDAY` entries: an ordinal (0 for every such weekday) and the weekday.
+    var byDay: [(ordinal: Int, weekday: Weekday)] = []
+    var byMonthDay: [Int] = []
+    var byMonth: [Int] = []
+
+    static let weekdayCodes: [String: Weekday] = ["MO": .mon, "TU": .tue, "WE": .wed, "TH": .thu, "FR": .fri,
+                                                  "SA": .sat, "SU": .sun]
+
+    /// Parses `value`, naming any part this reader does not support.
+    init(_ value: String, line: Int) throws(BusyCalendarError) {
+        func fail(_ message: String) -> BusyCalendarError { BusyCalendarError(line: line, message: message) }
+        var frequency: Frequency?
+        for part in value.split(separator: ";") {
+            let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { throw fail("RRULE part '\(part)' has no value") }
+            let (name, text) = (pair[0].uppercased(), pair[1].uppercased())
+            func integers(min: Int, max: Int) throws(BusyCalendarError) -> [Int] {
+                var result: [Int] = []
+                for item in text.split(separator: ",") {
+                    guard let number = Int(item), abs(number) >= min, abs(number) <= max, number != 0 else {
+                        throw fail("RRULE \(name) value '\(item)' is out of range")
+                    }
+                    result.append(number)
+                }
+                return result
+            }
+            switch name {
+            case "FREQ":
+                guard let known = Frequency(rawValue: text) else { throw fail("RRULE FREQ=\(text) is not supported (DAILY, WEEKLY, MONTHLY, YEARLY are)") }
+                frequency = known
+            case "INTERVAL":
+                guard let number = Int(text), number >= 1, number <= 10_000 else { throw fail("RRULE INTERVAL '\(text)' is not a positive number") }
+                interval = number
+            case "COUNT":
+                guard let number = Int(text), number >= 1 else { throw fail("RRULE COUNT '\(text)' is not a positive number") }
+                count = number
+            case "UNTIL": until = text
+            case "BYMONTHDAY": byMonthDay = try integers(min: 1, max: 31)
+            case "BYMONTH":
+                byMonth = try integers(min: 1, max: 12)
+                guard byMonth.allSatisfy({ $0 > 0 }) else { throw fail("RRULE BYMONTH must be 1 to 12") }
+            case "BYDAY":
+                for item in text.split(separator: ",") {
+                    let code = String(item.suffix(2))
+                    let prefix = item.dropLast(2)
+                    guard let weekday = RecurrenceRule.weekdayCodes[code],
+                          let ordinal = prefix.isEmpty ? 0 : Int(prefix), abs(ordinal) <= 53 else {
+                        throw fail("RRULE BYDAY value '\(item)' is not a weekday such as MO, 1MO or -1FR")
+                    }
+                    byDay.append((ordinal, weekday))
+                }
+            case "WKST":
+                guard text == "MO" else { throw fail("RRULE WKST=\(text) is not supported (only MO)") }
+            default:
+                throw fail("RRULE part \(name) is not supported (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH are)")
+            }
+        }
+        guard let frequency else { throw fail("RRULE has no FREQ") }
+        self.frequency = frequency
+        if count != nil, until != nil { throw fail("RRULE has both COUNT and UNTIL") }
+        if byDay.contains(where: { $0.ordinal != 0 }), frequency == .daily || frequency == .weekly {
+            throw fail("RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY")
+        }
+        if !byMonthDay.isEmpty, frequency == .weekly { throw fail("RRULE BYMONTHDAY is not allowed with FREQ=WEEKLY") }
+    }
+
+    /// The days, from `start` on and up to `last`, on which an occurrence starts (the first is `start`).
+    func days(from start: Day, through last: Day, limit: Int) -> [Day] {
+        var result: [Day] = []
+        var day = start
+        let startMonthIndex = start.year * 12 + start.month - 1
+        let startWeek = start.ordinal - (start.weekday.rawValue - 1)
+        while day <= last, result.count < limit {
+            if let count, result.count >= count { break }
+            if day == start || matches(day, start: start, startMonthIndex: startMonthIndex, startWeek: startWeek) {
+                result.append(day)
+            }
+            day = day.advanced(by: 1)
+        }
+        return result
+    }
+
+    private func matches(_ day: Day, start: Day, startMonthIndex: Int, startWeek: Int) -> Bool {
+        let (year, month, dayOfMonth) = day.civil
+        if !byMonth.isEmpty, !byMonth.contains(month) { return false }
+        let monthLength = Day.daysInMonth(year: year, month: month)
+        let monthDayMatches = byMonthDay.isEmpty || byMonthDay.contains { $0 > 0 ? $0 == dayOfMonth : monthLength + 1 + $0 == dayOfMonth }
+        switch frequency {
+        case .daily:
+            return start.distance(to: day) % interval == 0 && monthDayMatches
+                && (byDay.isEmpty || byDay.contains { $0.weekday == day.weekday })
+        case .weekly:
+            let week = day.ordinal - (day.weekday.rawValue - 1)
+            guard ((week - startWeek) / 7) % interval == 0 else { return false }
+            return byDay.isEmpty ? day.weekday == start.weekday : byDay.contains { $0.weekday == day.weekday }
+        case .monthly:
+            guard (year * 12 + month - 1 - startMonthIndex) % interval == 0 else { return false }
+            if byDay.isEmpty, byMonthDay.isEmpty { return dayOfMonth == start.civil.day }
+            return monthDayMatches && (byDay.isEmpty || byDay.contains { inMonth($0, day: dayOfMonth, length: monthLength, weekday: day.weekday) })
+        case .yearly:
+            guard (year - start.year) % interval == 0 else { return false }
+            if byDay.isEmpty, byMonthDay.isEmpty {
+                return dayOfMonth == start.civil.day && (byMonth.isEmpty ? month == start.month : true)
+            }
+            let weekdayMatches = byDay.isEmpty || byDay.contains { entry in
+                if !byMonth.isEmpty { return inMonth(entry, day: dayOfMonth, length: monthLength, weekday: day.weekday) }
+                let first = Day(year: year, month: 1, day: 1)!
+                let dayOfYear = first.distance(to: day) + 1
+                let yearLength = Day.isLeapYear(year) ? 366 : 365
+                return inPeriod(entry, position: dayOfYear, length: yearLength, weekday: day.weekday)
+            }
+            return monthDayMatches && weekdayMatches
+        }
+    }
+
+    private func inMonth(_ entry: (ordinal: Int, weekday: Weekday), day: Int, length: Int, weekday: Weekday) -> Bool {
+        inPeriod(entry, position: day, length: length, weekday: weekday)
+    }
+
+    /// Whether a day at `position` (1-based) of a month or year is the entry's nth such weekday.
+    private func inPeriod(_ entry: (ordinal: Int, weekday: Weekday), position: Int, length: Int, weekday: Weekday) -> Bool {
+        guard entry.weekday == weekday else { return false }
+        if entry.ordinal == 0 { return true }
+        if entry.ordinal > 0 { return (position - 1) / 7 + 1 == entry.ordinal }
+        return (length - position) / 7 + 1 == -entry.ordinal
+    }
+}
