@@ -104,6 +104,11 @@ import Testing
         #expect(try Self.berlin.days(in: text) == Self.days(["2027-01-29", "2027-02-26", "2027-03-26"]))
     }
 
+    @Test func anExceptionOfTheOtherValueTypeIsAnError() throws {
+        let text = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270104\nRRULE:FREQ=WEEKLY;COUNT=3\nEXDATE:20270111T090000Z\nEND:VEVENT\n")
+        #expect(throws: BusyCalendarError.self) { try Self.berlin.days(in: text) }
+    }
+
     @Test func anUnsupportedRulePartIsALocatedError() throws {
         let ics = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270105\nRRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1\nEND:VEVENT\n")
         let folder = try Self.folder(with: ["calendars/busy.ics": ics])

@@ -159,7 +159,15 @@ struct BusyCalendar {
             for value in property.property.value.split(separator: ",") {
                 var single = property
                 single.property.value = String(value)
-                excluded.insert(try moment(single))
+                let exception = try moment(single)
+                switch (exception, start) {
+                case (.day, .instant), (.instant, .day):
+                    // An exception of the other value type would match no occurrence: say so.
+                    throw BusyCalendarError(line: property.line,
+                                            message: "EXDATE '\(value)' must be a DATE or DATE-TIME like the event's DTSTART")
+                default:
+                    excluded.insert(exception)
+                }
             }
         }
         let local = try localParts(startProperty)
