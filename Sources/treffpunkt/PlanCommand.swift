@@ -48,7 +48,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenario(scenario)
-        let earlier = try previous.map(readPrevious)
+        let earlier = try previous.map(OutputFiles.readPrevious)
         let outputFolder = URL(fileURLWithPath: out ?? "out/\(URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent)")
 
         var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap)
@@ -65,11 +65,8 @@ struct PlanCommand: ParsableCommand {
 
         switch run.outcome {
         case .plan(let plan):
-            try write(plan.jsonData, to: outputFolder.appendingPathComponent("plan.json"))
-            let calendars = try calendarFiles(of: plan, scenario: loaded, previous: earlier)
-            for file in calendars.files {
-                try write(file.data, to: outputFolder.appendingPathComponent(file.path))
-            }
+            try OutputFiles.write(plan.jsonData, to: outputFolder.appendingPathComponent("plan.json"))
+            let calendarCount = try OutputFiles.writeCalendars(of: plan, scenario: loaded, previous: earlier, into: outputFolder)
             if json {
                 print(plan.json.text())
             } else {
@@ -79,7 +76,7 @@ struct PlanCommand: ParsableCommand {
                 printError("note: the plan is not proven optimal (gap \(PlanTable.format(plan.objective.gap * 100))%)")
             }
             printError("wrote \(outputFolder.appendingPathComponent("plan.json").relativePath)")
-            printError("wrote \(calendars.files.count) calendars into \(outputFolder.relativePath)")
+            printError("wrote \(calendarCount) calendars into \(outputFolder.relativePath)")
         case .infeasible(let reasons):
             printError("infeasible: no plan satisfies the hard rules of \(scenario):")
             for reason in reasons { printError("  - \(reason)") }
@@ -93,45 +90,6 @@ struct PlanCommand: ParsableCommand {
             throw ExitStatus.noPlanInTime
         case .solverFailed(let reason):
             printError("error: the solver failed: \(reason); please report this with the scenario")
-            throw ExitStatus.internalError
-        }
-    }
-
-    /// The plan's calendars, stamped now; a time zone the system does not know is an internal error,
-    /// since loading the scenario has accepted it.
-    private func calendarFiles(of plan: Plan, scenario: Scenario, previous: PreviousCalendar?) throws -> PlanCalendarFiles {
-        do {
-            return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date(), previous: previous)
-        } catch {
-            printError("error: cannot write the calendars: \(error)")
-            throw ExitStatus.internalError
-        }
-    }
-
-    /// Reads the earlier export before solving; an unreadable or malformed file is invalid input.
-    private func readPrevious(_ path: String) throws -> PreviousCalendar {
-        let text: String
-        do {
-            text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-        } catch {
-            printError("\(path):1: error: cannot read the previous calendar: \(error.localizedDescription)")
-            throw ExitStatus.invalidInput
-        }
-        do {
-            return try PreviousCalendar(text: text)
-        } catch {
-            printError("\(path):\(error.line): error: \(error.message)")
-            throw ExitStatus.invalidInput
-        }
-    }
-
-    /// Writes completely or not at all: a temporary file in the same folder, then a rename.
-    private func write(_ data: Data, to file: URL) throws {
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: file, options: .atomic)
-        } catch {
-            printError("error: cannot write \(file.relativePath): \(error.localizedDescription)")
             throw ExitStatus.internalError
         }
     }

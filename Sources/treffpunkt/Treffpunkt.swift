@@ -6,6 +6,6 @@ struct TreffpunktCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "treffpunkt",
         abstract: "Plans the yearly meetings of a network's topic groups.",
-        subcommands: [ValidateCommand.self, PlanCommand.self, CheckCommand.self, HolidaysCommand.self]
+        subcommands: [ValidateCommand.self, PlanCommand.self, CheckCommand.self, ExportCommand.self, HolidaysCommand.self]
     )
 }

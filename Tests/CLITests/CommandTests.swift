@@ -180,6 +180,22 @@ import Treffpunkt
         #expect(try runner.run("check", "readme.yaml", "result/plan.json").status == 0)
     }
 
+    @Test func exportWritesTheSameCalendarsAgain() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "first").status == 0)
+        let export = try runner.run("export", "net.yaml", "first/plan.json", "--out", "again", "--previous", "first/calendar.ics")
+        #expect(export.status == 0, "\(export.stderr)")
+        func events(_ path: String) throws -> [String] {
+            let text = try String(contentsOf: runner.folder.appendingPathComponent(path), encoding: .utf8)
+            return text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP") }
+        }
+        // Nothing changed, so nothing moves and every SEQUENCE stays; only DTSTAMP differs.
+        #expect(try events("again/calendar.ics") == events("first/calendar.ics"))
+        #expect(try events("again/topics/monitoring.ics") == events("first/topics/monitoring.ics"))
+        #expect(try runner.run("export", "net.yaml", "missing.json").status == 2)
+    }
+
     @Test func holidaysListsOneHolidayPerLine() throws {
         let output = try CommandRunner().run("holidays", "--state", "BY", "--year", "2027")
         #expect(output.status == 0)
