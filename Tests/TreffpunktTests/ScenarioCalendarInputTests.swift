@@ -109,6 +109,12 @@ import Testing
         #expect(throws: BusyCalendarError.self) { try Self.berlin.days(in: text) }
     }
 
+    @Test func anOverrideOfTheOtherValueTypeIsAnError() throws {
+        let text = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270104\nRRULE:FREQ=WEEKLY;COUNT=3\nEND:VEVENT\n"
+            + "BEGIN:VEVENT\nUID:a\nRECURRENCE-ID:20270111T090000Z\nDTSTART;VALUE=DATE:20270112\nEND:VEVENT\n")
+        #expect(throws: BusyCalendarError.self) { try Self.berlin.days(in: text) }
+    }
+
     @Test func anUnsupportedRulePartIsALocatedError() throws {
         let ics = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270105\nRRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1\nEND:VEVENT\n")
         let folder = try Self.folder(with: ["calendars/busy.ics": ics])

@@ -28,13 +28,16 @@ struct BusyCalendar {
         }
         let events = components.flatMap { $0.name == "VEVENT" ? [$0] : $0.components.filter { $0.name == "VEVENT" } }
         var overridden: [String: Set<Moment>] = [:]
+        var overrideLines: [String: [(Moment, Int)]] = [:]
         for event in events {
             guard let recurrence = event.property("RECURRENCE-ID") else { continue }
             if let range = recurrence.parameter("RANGE") {
                 throw BusyCalendarError(line: recurrence.line, message: "RECURRENCE-ID;RANGE=\(range) is not supported")
             }
             let uid = event.property("UID")?.text ?? ""
-            overridden[uid, default: []].insert(try moment(recurrence))
+            let replaced = try moment(recurrence)
+            overridden[uid, default: []].insert(replaced)
+            overrideLines[uid, default: []].append((replaced, recurrence.line))
         }
         var busy = Set<Day>()
         for event in events {
@@ -52,6 +55,16 @@ struct BusyCalendar {
             let skipped = event.property("TRANSP")?.text.uppercased() == "TRANSPARENT"
                 || event.property("STATUS")?.text.uppercased() == "CANCELLED"
             let isOverride = event.property("RECURRENCE-ID") != nil
+            if !isOverride, let startProperty = event.property("DTSTART") {
+                // An override of the other value type would replace no occurrence: say so.
+                let masterIsDay = if case .day = try moment(startProperty) { true } else { false }
+                for (replaced, line) in overrideLines[event.property("UID")?.text ?? ""] ?? [] {
+                    let replacedIsDay = if case .day = replaced { true } else { false }
+                    if replacedIsDay != masterIsDay {
+                        throw BusyCalendarError(line: line, message: "RECURRENCE-ID must be a DATE or DATE-TIME like the event's DTSTART")
+                    }
+                }
+            }
             let excluded = isOverride ? [] : overridden[event.property("UID")?.text ?? ""] ?? []
             let occurrences = try starts(of: event, excluding: excluded, expand: !isOverride)
             if skipped { continue }
