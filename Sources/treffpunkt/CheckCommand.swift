@@ -16,12 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenario(scenario)
-        let planned: Plan
-        do {
-            planned = try PlanReader.read(path: plan)
-        } catch {
-            throw report(error)
-        }
+        let planned = try loadPlan(plan)
         if planned.scenario.sha256 != loaded.source.sha256 {
             printError("warning: \(plan) was made from a different version of \(loaded.source.file) (sha256 differs)")
         }

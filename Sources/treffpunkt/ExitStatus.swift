@@ -22,6 +22,15 @@ func report(_ invalid: InvalidInput) -> ExitCode {
     return ExitStatus.invalidInput
 }
 
+/// Reads a plan file; invalid input ends the command with exit 2.
+func loadPlan(_ path: String) throws -> Plan {
+    do {
+        return try PlanReader.read(path: path)
+    } catch {
+        throw report(error)
+    }
+}
+
 /// Loads a scenario, printing its warnings; invalid input ends the command with exit 2.
 func loadScenario(_ path: String) throws -> Scenario {
     do {

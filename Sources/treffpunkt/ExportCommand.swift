@@ -23,12 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenario(scenario)
-        let planned: Plan
-        do {
-            planned = try PlanReader.read(path: plan)
-        } catch {
-            throw report(error)
-        }
+        let planned = try loadPlan(plan)
         let report = PlanChecker.check(planned, against: loaded)
         if !report.isValid {
             printError("warning: \(plan) breaks \(report.violations.count) rule(s) of \(scenario); `treffpunkt check` lists them")
