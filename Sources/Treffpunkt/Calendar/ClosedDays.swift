@@ -7,16 +7,14 @@ public struct ClosedDays: Sendable {
     private let rules: CalendarRules
     private var holidayNames: [GermanState: [Day: String]] = [:]
 
-    /// Prepares the holidays of every state of `cities` for the years of `period`.
+    /// Prepares the holidays of every state of `cities` within `period`.
     public init(rules: CalendarRules, cities: [City], period: ClosedRange<Day>) {
         self.rules = rules
         guard rules.publicHolidays else { return }
         for state in Set(cities.map(\.state)) {
-            var names: [Day: String] = [:]
-            for year in period.lowerBound.year...period.upperBound.year {
-                for holiday in PublicHolidays.holidays(in: state, year: year) { names[holiday.day] = holiday.name }
-            }
-            holidayNames[state] = names
+            let holidays = PublicHolidays.holidays(in: state, during: period)
+            // Two holidays on one day (e.g. 1 May 2008) keep the first name.
+            holidayNames[state] = Dictionary(holidays.map { ($0.day, $0.name) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
