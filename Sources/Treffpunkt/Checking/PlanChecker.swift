@@ -4,8 +4,11 @@
 /// with the optimisation model, so a mistake in the model shows up here as a violation instead
 /// of a silently wrong plan. Every violation is listed, not just the first.
 public enum PlanChecker {
-    public static func check(_ plan: Plan, against scenario: Scenario) -> CheckReport {
+    /// The plan's own `history` (from the plan store) counts like the scenario's `history[]`.
+    public static func check(_ plan: Plan, against scenarioFile: Scenario) -> CheckReport {
+        let (scenario, historyViolations) = withPlanHistory(plan, scenarioFile)
         var (meetings, violations) = resolveMeetings(of: plan, in: scenario)
+        violations = historyViolations + violations
         violations += fixedMeetingViolations(plan, &meetings, scenario)
         violations += meetingRecordViolations(plan, meetings, scenario)
         violations += dayPatternViolations(meetings, scenario)
@@ -18,6 +21,21 @@ public enum PlanChecker {
         let terms = objectiveTerms(meetings, scenario)
         violations += objectiveViolations(plan, recomputed: terms)
         return CheckReport(violations: violations, recomputedTerms: terms)
+    }
+
+    /// The scenario with the plan's extra history added; entries that are not meetings before the
+    /// period are violations of the plan file.
+    private static func withPlanHistory(_ plan: Plan, _ scenario: Scenario) -> (Scenario, [CheckReport.Violation]) {
+        var extended = scenario
+        var violations: [CheckReport.Violation] = []
+        for entry in plan.history {
+            guard let start = Day(iso: entry.start), start < scenario.period.lowerBound else {
+                violations.append(violation("history", "history entry '\(entry.topic)' in '\(entry.city)' on '\(entry.start)' is not a date before the period"))
+                continue
+            }
+            extended.history.append(PastMeeting(topic: entry.topic, city: entry.city, start: start))
+        }
+        return (extended, violations)
     }
 
     static func violation(_ rule: String, _ message: String) -> CheckReport.Violation {

@@ -56,6 +56,7 @@ struct SolutionReader {
         let bound = proven ? terms.total : solverBound
         plan = Plan(
             scenario: Plan.ScenarioReference(name: scenario.name, file: scenario.source.file, sha256: scenario.source.sha256),
+            period: Plan.Period(start: scenario.period.lowerBound.description, end: scenario.period.upperBound.description),
             status: status,
             objective: Plan.Objective(terms: terms, bound: bound),
             solver: Plan.SolverReport(name: "glpk", version: GLPKSolver.version, seconds: seconds, nodes: nodes),
