@@ -32,13 +32,13 @@ extension PlanStore {
                     plan.solver.seconds, plan.solver.nodes, plan.meetings.count,
                 ])
             let id = db.lastInsertedRowID
-            for (meeting, dates, staff) in meetingRows {
+            for (position, (meeting, dates, staff)) in meetingRows.enumerated() {
                 try db.execute(sql: """
-                    INSERT INTO meeting (plan_id, topic, number, city, venue, first_day, start, "end", dates,
+                    INSERT INTO meeting (plan_id, position, topic, number, city, venue, first_day, start, "end", dates,
                         registration_deadline, staff, fixed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
-                        id, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.dates.first ?? "",
+                        id, position, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.dates.first ?? "",
                         meeting.start, meeting.end, dates, meeting.registrationDeadline, staff, meeting.fixed,
                     ])
             }
@@ -75,7 +75,7 @@ extension PlanStore {
                 JOIN scenario ON scenario.id = plan.scenario_id
                 LEFT JOIN adoption ON adoption.plan_id = plan.id WHERE plan.id = ?
                 """, arguments: [id]) else { return nil }
-            let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting WHERE plan_id = ? ORDER BY first_day, topic, number",
+            let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting WHERE plan_id = ? ORDER BY position",
                                             arguments: [id]).map { row in
                 Plan.Meeting(topic: row["topic"], number: row["number"], city: row["city"], venue: row["venue"],
                              start: row["start"], end: row["end"], dates: try decodedJSON(row["dates"]),

@@ -43,6 +43,7 @@ enum StoreSchema {
                 );
                 CREATE TABLE meeting (
                     plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
                     topic TEXT NOT NULL,
                     number INTEGER NOT NULL,
                     city TEXT NOT NULL,
@@ -54,7 +55,8 @@ enum StoreSchema {
                     registration_deadline TEXT NOT NULL,
                     staff TEXT NOT NULL,
                     fixed INTEGER NOT NULL,
-                    PRIMARY KEY (plan_id, topic, number)
+                    PRIMARY KEY (plan_id, topic, number),
+                    UNIQUE (plan_id, position)
                 );
                 CREATE INDEX meeting_by_first_day ON meeting(first_day);
                 CREATE TABLE plan_history (
