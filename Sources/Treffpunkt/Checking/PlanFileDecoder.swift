@@ -64,16 +64,19 @@ struct PlanFileDecoder {
         return Plan.Objective(total: total, bound: bound, gap: gap, terms: terms)
     }
 
+    /// The five terms every plan has, and `changes`, which only a re-plan has.
     private mutating func objectiveTerms(_ node: Node?) -> ObjectiveTerms? {
         let names = ObjectiveTerms().named.map(\.name)
-        let fields = object(node, at: "objective.terms", keys: names)
+        let fields = object(node, at: "objective.terms", keys: names, optional: ["changes"])
         var values: [String: Double] = [:]
         for name in names {
             values[name] = number(fields?[name], at: "objective.terms.\(name)")
         }
+        let changes = fields?["changes"].map { number($0, at: "objective.terms.changes") }
         guard let travel = values["travel"], let venueCost = values["venue_cost"], let rotation = values["rotation"],
-              let balance = values["balance"], let offers = values["offers"] else { return nil }
-        return ObjectiveTerms(travel: travel, venueCost: venueCost, rotation: rotation, balance: balance, offers: offers)
+              let balance = values["balance"], let offers = values["offers"], changes != .some(nil) else { return nil }
+        return ObjectiveTerms(travel: travel, venueCost: venueCost, rotation: rotation, balance: balance, offers: offers,
+                              changes: changes ?? nil)
     }
 
     private mutating func solverReport(_ node: Node?) -> Plan.SolverReport? {
@@ -107,9 +110,10 @@ struct PlanFileDecoder {
 
     // MARK: JSON values
 
-    /// The members of a JSON object that has exactly `keys`; unknown keys are reported at the key,
-    /// missing keys at the object.
-    private mutating func object(_ node: Node?, at path: String, keys: [String]) -> [String: Node]? {
+    /// The members of a JSON object that has exactly `keys` and possibly `optional` ones; unknown
+    /// keys are reported at the key, missing keys at the object.
+    private mutating func object(_ node: Node?, at path: String, keys: [String],
+                                 optional: [String] = []) -> [String: Node]? {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
             report("expected an object for \(quotedPath(path)), found \(kind(of: node))", at: node)
@@ -121,9 +125,9 @@ struct PlanFileDecoder {
                 report("expected a quoted key in \(quotedPath(path)), found \(kind(of: key))", at: key)
                 continue
             }
-            guard keys.contains(scalar.string) else {
+            guard keys.contains(scalar.string) || optional.contains(scalar.string) else {
                 report("unknown key '\(scalar.string)' in \(quotedPath(path)); expected "
-                    + keys.map { "'\($0)'" }.joined(separator: ", "), at: key)
+                    + (keys + optional).map { "'\($0)'" }.joined(separator: ", "), at: key)
                 continue
             }
             fields[scalar.string] = value
