@@ -5,6 +5,14 @@
 /// of a silently wrong plan. Every violation is listed, not just the first.
 public enum PlanChecker {
     public static func check(_ plan: Plan, against scenario: Scenario) -> CheckReport {
+        check(plan, against: scenario, reference: nil)
+    }
+
+    /// Checks a plan and, for a re-plan, that it keeps the `reference` plan's meetings before
+    /// `freezeBefore` and reports the `changes` term the reference implies. Without a
+    /// reference, a `changes` term is taken as given and checked only as part of the total.
+    public static func check(_ plan: Plan, against scenario: Scenario, reference: Plan?,
+                             freezeBefore: Day? = nil) -> CheckReport {
         var (meetings, violations) = resolveMeetings(of: plan, in: scenario)
         violations += fixedMeetingViolations(plan, &meetings, scenario)
         violations += meetingRecordViolations(plan, meetings, scenario)
@@ -15,7 +23,14 @@ public enum PlanChecker {
         violations += staffViolations(meetings, scenario)
         violations += gapViolations(meetings, scenario)
         violations += networkRuleViolations(meetings, scenario)
-        let terms = objectiveTerms(meetings, scenario)
+        var terms = objectiveTerms(meetings, scenario)
+        if let reference {
+            let recomputed = changeViolations(meetings, reference: reference, freezeBefore: freezeBefore, scenario)
+            terms.changes = recomputed.changes
+            violations += recomputed.violations
+        } else {
+            terms.changes = plan.objective.terms.changes
+        }
         violations += objectiveViolations(plan, recomputed: terms)
         return CheckReport(violations: violations, recomputedTerms: terms)
     }
