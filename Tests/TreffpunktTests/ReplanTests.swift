@@ -233,3 +233,28 @@ import Testing
         }
     }
 }
+
+extension ReplanTests {
+    /// A sample year: one venue becomes unavailable on the days of one meeting in the middle of
+    /// the year, with the meetings before it frozen; the re-plan moves that meeting alone and the
+    /// checker accepts it.
+    @Test(arguments: ["grossstadtnetzwerk-2016.yaml", "grossstadtnetzwerk-2018.yaml"])
+    func aSampleYearSurvivesACancelledVenue(file: String) throws {
+        let path = SampleScenarioTests.folder.appendingPathComponent(file).path
+        var scenario = try ScenarioLoader.load(path: path).scenario
+        guard case .plan(let reference) = Planner().plan(scenario).outcome else {
+            Issue.record("\(file) did not plan")
+            return
+        }
+        let movable = reference.meetings.filter { !$0.fixed }
+        let hit = movable[movable.count / 2]
+        let venue = try #require(scenario.venues.firstIndex { $0.id == hit.venue })
+        scenario.venues[venue].unavailable = DateSet(scenario.venues[venue].unavailable.items
+                                                     + [.init(days: hit.firstDay...hit.lastDay, reason: "Wasserschaden")])
+        let plan = try #require(Self.replan(scenario, reference: reference, freezeBefore: hit.firstDay))
+        let diff = PlanDiff(before: reference, after: plan)
+        #expect(diff.moved.map(\.before.topic) == [hit.topic])
+        #expect(diff.added.isEmpty && diff.dropped.isEmpty)
+        #expect(diff.unchanged == reference.meetings.count - 1)
+    }
+}
