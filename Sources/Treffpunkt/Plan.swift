@@ -159,25 +159,30 @@ public struct ObjectiveTerms: Codable, Sendable, Equatable {
     public var rotation: Double
     public var balance: Double
     public var offers: Double
+    /// Re-planning only: what moving or dropping the reference plan's meetings costs.
+    public var changes: Double?
 
-    public init(travel: Double = 0, venueCost: Double = 0, rotation: Double = 0, balance: Double = 0, offers: Double = 0) {
+    public init(travel: Double = 0, venueCost: Double = 0, rotation: Double = 0, balance: Double = 0, offers: Double = 0,
+                changes: Double? = nil) {
         self.travel = travel
         self.venueCost = venueCost
         self.rotation = rotation
         self.balance = balance
         self.offers = offers
+        self.changes = changes
     }
 
-    public var total: Double { travel + venueCost + rotation + balance + offers }
+    public var total: Double { travel + venueCost + rotation + balance + offers + (changes ?? 0) }
 
-    /// The terms by their JSON names, in the documented order.
+    /// The terms by their JSON names, in the documented order; `changes` only when present.
     public var named: [(name: String, value: Double)] {
         [("travel", travel), ("venue_cost", venueCost), ("rotation", rotation), ("balance", balance), ("offers", offers)]
+            + (changes.map { [("changes", $0)] } ?? [])
     }
 
     enum CodingKeys: String, CodingKey {
         case travel
         case venueCost = "venue_cost"
-        case rotation, balance, offers
+        case rotation, balance, offers, changes
     }
 }

@@ -4,8 +4,17 @@
 /// with the optimisation model, so a mistake in the model shows up here as a violation instead
 /// of a silently wrong plan. Every violation is listed, not just the first.
 public enum PlanChecker {
+    public static func check(_ plan: Plan, against scenario: Scenario) -> CheckReport {
+        check(plan, against: scenario, reference: nil)
+    }
+
+    /// Checks a plan and, for a re-plan, that it keeps the `reference` plan's meetings before
+    /// `freezeBefore` and reports the `changes` term the reference implies. Without a
+    /// reference, a `changes` term is taken as given and checked only as part of the total.
+    ///
     /// The plan's own `history` (from the plan store) counts like the scenario's `history[]`.
-    public static func check(_ plan: Plan, against scenarioFile: Scenario) -> CheckReport {
+    public static func check(_ plan: Plan, against scenarioFile: Scenario, reference: Plan?,
+                             freezeBefore: Day? = nil) -> CheckReport {
         let (scenario, historyViolations) = withPlanHistory(plan, scenarioFile)
         var (meetings, violations) = resolveMeetings(of: plan, in: scenario)
         violations = historyViolations + violations
@@ -18,7 +27,14 @@ public enum PlanChecker {
         violations += staffViolations(meetings, scenario)
         violations += gapViolations(meetings, scenario)
         violations += networkRuleViolations(meetings, scenario)
-        let terms = objectiveTerms(meetings, scenario)
+        var terms = objectiveTerms(meetings, scenario)
+        if let reference {
+            let recomputed = changeViolations(meetings, reference: reference, freezeBefore: freezeBefore, scenario)
+            terms.changes = recomputed.changes
+            violations += recomputed.violations
+        } else {
+            terms.changes = plan.objective.terms.changes
+        }
         violations += objectiveViolations(plan, recomputed: terms)
         return CheckReport(violations: violations, recomputedTerms: terms)
     }

@@ -92,16 +92,19 @@ struct PlanFileDecoder {
         return Plan.Objective(total: total, bound: bound, gap: gap, terms: terms)
     }
 
+    /// The five terms every plan has, and `changes`, which only a re-plan has.
     private mutating func objectiveTerms(_ node: Node?) -> ObjectiveTerms? {
         let names = ObjectiveTerms().named.map(\.name)
-        let fields = object(node, at: "objective.terms", keys: names)
+        let fields = object(node, at: "objective.terms", keys: names, optional: ["changes"])
         var values: [String: Double] = [:]
         for name in names {
             values[name] = number(fields?[name], at: "objective.terms.\(name)")
         }
+        let changes = fields?["changes"].map { number($0, at: "objective.terms.changes") }
         guard let travel = values["travel"], let venueCost = values["venue_cost"], let rotation = values["rotation"],
-              let balance = values["balance"], let offers = values["offers"] else { return nil }
-        return ObjectiveTerms(travel: travel, venueCost: venueCost, rotation: rotation, balance: balance, offers: offers)
+              let balance = values["balance"], let offers = values["offers"], changes != .some(nil) else { return nil }
+        return ObjectiveTerms(travel: travel, venueCost: venueCost, rotation: rotation, balance: balance, offers: offers,
+                              changes: changes ?? nil)
     }
 
     private mutating func solverReport(_ node: Node?) -> Plan.SolverReport? {

@@ -24,7 +24,8 @@ struct PlanningModel {
     /// Windows of `max_gap_days` whose rule is in the model.
     let maxGapWindows: [MaxGapWindow]
 
-    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil, maxGapWindows: [MaxGapWindow] = []) {
+    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil, maxGapWindows: [MaxGapWindow] = [],
+         replan: ReplanReference? = nil) {
         self.index = index
         self.maxGapWindows = maxGapWindows
         self.topics = topics ?? Array(index.scenario.topics.indices)
@@ -42,6 +43,7 @@ struct PlanningModel {
         addTopicGaps()
         addCityAndNetworkLimits()
         addObjective()
+        if let replan { Self.addChanges(replan, options: options, host: host, index: index, to: &model) }
     }
 
     /// Option indices grouped by a key, in key order, so the model is the same on every run.

@@ -4,10 +4,11 @@ import MIP
 /// Reads the plan out of a solved `PlanningModel`: the taken options become numbered
 /// meetings with local times, and the objective's terms are summed from them.
 struct SolutionReader {
-    let plan: Plan
+    /// Nil only when the changes term of a re-plan could not be computed.
+    let plan: Plan?
 
     /// `seconds` and `nodes` cover every round of the solve.
-    init(_ planning: PlanningModel, result: SolveResult, seconds: Double, nodes: Int) {
+    init(_ planning: PlanningModel, result: SolveResult, seconds: Double, nodes: Int, replan: ReplanReference? = nil) {
         let scenario = planning.index.scenario
         let taken = planning.options.indices.filter { result.isSet(planning.host[$0]) }
         let timeZone = TimeZone(identifier: scenario.timeZone) ?? TimeZone(secondsFromGMT: 0)!
@@ -36,7 +37,16 @@ struct SolutionReader {
                 end: LocalTime.timestamp(option.lastDay, format.endTime, in: timeZone),
                 dates: option.days.map(\.description),
                 registrationDeadline: option.firstDay.advanced(by: -format.registrationDays).description,
-                staff: topic.staff, fixed: option.isFixed)
+                staff: topic.staff,
+                fixed: option.isFixed && !(replan?.frozenOnly.contains(PlanningModel.place(of: option, planning.index)) ?? false))
+        }
+        var changes: Double?
+        if let replan {
+            changes = PlanningModel.changesTerm(replan, taken: taken.map { planning.options[$0] }, index: planning.index)
+            if changes == nil {
+                plan = nil
+                return
+            }
         }
 
         let weights = scenario.rules.weights
@@ -47,7 +57,8 @@ struct SolutionReader {
             venueCost: weights.venueCost * chosenCosts.map(\.venueCost).reduce(0, +),
             rotation: weights.rotation * chosenCosts.map(\.rotation).reduce(0, +),
             balance: weights.balance * Double(hostings.map { max(0, $0 - 1) }.reduce(0, +)),
-            offers: weights.offers * chosenCosts.map(\.offers).reduce(0, +))
+            offers: weights.offers * chosenCosts.map(\.offers).reduce(0, +),
+            changes: changes)
         // Optimal when the solver proved it, or when its bound meets the plan's total (a stop
         // at the requested gap can end there); otherwise the solver's bound stands.
         let solverBound = min(terms.total, result.bound ?? -.infinity)
