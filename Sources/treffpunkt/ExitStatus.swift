@@ -12,8 +12,8 @@ enum ExitStatus {
 }
 
 /// Writes to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+func printError(_ text: String, terminator: String = "\n") {
+    FileHandle.standardError.write(Data((text + terminator).utf8))
 }
 
 /// Prints every problem of an invalid input file and returns the exit code for it.

@@ -35,25 +35,28 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (planned, scenario, description) = try resolve()
+        let (planned, scenario, description, lineage) = try resolve()
         let report = PlanChecker.check(planned, against: scenario)
         if !report.isValid {
             printError("warning: \(description) breaks \(report.violations.count) rule(s) of its scenario; `treffpunkt check` lists them")
         }
-        let earlier = try previous.map(OutputFiles.readPrevious)
+        let earlier = try previous.map(OutputFiles.readPrevious) ?? lineage
         let stem = URL(fileURLWithPath: planned.scenario.file).deletingPathExtension().lastPathComponent
         let folder = URL(fileURLWithPath: out ?? "out/\(stem)")
         let count = try OutputFiles.writeCalendars(of: planned, scenario: scenario, previous: earlier, into: folder)
         printError("wrote \(count) calendars into \(folder.relativePath)")
     }
 
-    /// The plan, its scenario and how to name it in messages.
-    private func resolve() throws -> (Plan, Scenario, String) {
+    /// The plan, its scenario, how to name it in messages, and for a stored re-plan the calendar
+    /// of the plan it came from (so its SEQUENCE numbers continue that calendar's).
+    private func resolve() throws -> (Plan, Scenario, String, PreviousCalendar?) {
         if plan.count == 2 {
-            return (try loadPlan(plan[1]), try loadScenario(plan[0]), plan[1])
+            return (try loadPlan(plan[1]), try loadScenario(plan[0]), plan[1], nil)
         }
         let id = Int64(plan[0])!
-        let stored = try StoredPlans.plan(id, in: try store.open(create: false))
-        return (stored.plan, try StoredPlans.scenario(of: stored), "plan \(id)")
+        let opened = try store.open(create: false)
+        let stored = try StoredPlans.plan(id, in: opened)
+        let lineage = try stored.derivedFrom.map { try StoredPlans.exportedCalendar(of: $0, in: opened) }
+        return (stored.plan, try StoredPlans.scenario(of: stored), "plan \(id)", lineage)
     }
 }

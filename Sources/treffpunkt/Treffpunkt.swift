@@ -7,8 +7,8 @@ struct TreffpunktCommand: ParsableCommand {
         commandName: "treffpunkt",
         abstract: "Plans the yearly meetings of a network's topic groups.",
         subcommands: [
-            ValidateCommand.self, PlanCommand.self, CheckCommand.self, PlansCommand.self, ShowCommand.self, AdoptCommand.self,
-            ExportCommand.self, HolidaysCommand.self,
+            ValidateCommand.self, PlanCommand.self, ReplanCommand.self, CheckCommand.self, PlansCommand.self,
+            ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, HolidaysCommand.self,
         ]
     )
 }

@@ -103,4 +103,46 @@ import Testing
         #expect(try runner.run("export", "7").status == 2)
         #expect(try runner.run("plan", "net.yaml", "--no-store", "--db", "x.sqlite").status == 64)
     }
+
+    @Test func replanMovesOnlyWhatMustMoveAndDiffSaysSo() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--out", "result").status == 0)
+        let noAdoption = try runner.run("replan", "net.yaml")
+        #expect(noAdoption.status == 2 && noAdoption.stderr.contains("no plan is adopted for Kleines Netzwerk 2027"))
+        #expect(try runner.run("adopt", "1").status == 0)
+        let first = try json(try String(contentsOf: runner.folder.appendingPathComponent("result/plan.json"), encoding: .utf8))
+        let meetings = try #require(first["meetings"] as? [[String: Any]])
+        let moved = try #require(meetings.first { $0["fixed"] as? Bool == false })
+        let venue = try #require(moved["venue"] as? String), day = try #require((moved["dates"] as? [String])?.first)
+        // The venue of one meeting is no longer available on its first day.
+        try runner.write(smallScenario.replacingOccurrences(of: "{id: \(venue),", with: "{id: \(venue), unavailable: [{start: \(day), end: \(day)}],"),
+                         to: "net.yaml")
+
+        let replanned = try runner.run("replan", "net.yaml", "--out", "result")
+        #expect(replanned.status == 0, "\(replanned.stderr)")
+        #expect(replanned.stderr.contains("stored as plan 2"))
+        #expect(replanned.stdout.contains("changes from plan 1:"))
+        #expect(replanned.stdout.contains("1 moved, 0 added, 0 dropped, 3 meetings unchanged."))
+        let check = try runner.run("check", "net.yaml", "result/plan.json")
+        #expect(check.status == 0, "\(check.stdout)")
+        let diff = try runner.run("diff", "1", "2")
+        #expect(diff.stdout.contains("1 moved, 0 added, 0 dropped, 3 meetings unchanged."))
+        let diffJSON = try json(try runner.run("diff", "1", "2", "--json").stdout)
+        #expect((diffJSON["moved"] as? [[String: Any]])?.count == 1)
+        #expect(try runner.run("plans").stdout.contains("replan"))
+
+        // The calendar continues the adopted plan's: same UIDs, the moved meeting at SEQUENCE 1.
+        let calendar = try String(contentsOf: runner.folder.appendingPathComponent("result/calendar.ics"), encoding: .utf8)
+        let sequences = calendar.split(separator: "\r\n").filter { $0.hasPrefix("SEQUENCE:") }
+        #expect(sequences.filter { $0 == "SEQUENCE:1" }.count == 2)  // the meeting and its registration deadline
+        #expect(sequences.count == 8)
+        let exported = try runner.run("export", "2", "--out", "again")
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let again = try String(contentsOf: runner.folder.appendingPathComponent("again/calendar.ics"), encoding: .utf8)
+        #expect(again.split(separator: "\r\n").filter { $0.hasPrefix("SEQUENCE:") } == sequences)
+
+        #expect(try runner.run("replan", "net.yaml", "--no-store").status == 64)
+        #expect(try runner.run("replan", "net.yaml", "--freeze-before", "bald").status == 64)
+    }
 }
