@@ -22,30 +22,42 @@ public final class PlanStore: Sendable {
         return "treffpunkt.sqlite"
     }
 
-    /// Opens the store, creating it when `create` is true and no file exists.
+    /// What a command does with the store.
+    public enum Access: Sendable {
+        /// Reads only: the file must exist; a read-only file is fine.
+        case read
+        /// Reads and writes an existing store.
+        case write
+        /// Reads and writes, creating the store when no file exists.
+        case create
+    }
+
+    /// Opens the store; an older schema is migrated forward (which needs write access).
     ///
     /// A file that is not a Treffpunkt store, or one from a newer schema, is refused before
     /// anything is written to it.
-    public init(path: String, create: Bool) throws(PlanStoreError) {
+    public init(path: String, access: Access) throws(PlanStoreError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && !create { throw .missing(path: path) }
-        if exists { try Self.inspect(path) }
+        if !exists && access != .create { throw .missing(path: path) }
+        let current = exists ? try Self.inspect(path) : false
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.journalMode = .wal
+        configuration.readonly = access == .read && current
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(database)
+            if !configuration.readonly { try StoreSchema.migrator.migrate(database) }
         } catch {
             throw Self.failure(error, path: path, action: "open the plan store")
         }
     }
 
     /// Refuses a file that is not a Treffpunkt store or that a newer version wrote, opening it
-    /// read-only so that nothing (not even the journal mode) changes.
-    private static func inspect(_ path: String) throws(PlanStoreError) {
+    /// read-only so that nothing (not even the journal mode) changes. Returns whether the
+    /// store has every migration this version knows.
+    private static func inspect(_ path: String) throws(PlanStoreError) -> Bool {
         let header: Data
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -54,7 +66,7 @@ public final class PlanStore: Sendable {
         } catch {
             throw .sqlite(path: path, action: "read the plan store", message: error.localizedDescription)
         }
-        if header.isEmpty { return }  // An empty file is an empty database: it becomes a store.
+        if header.isEmpty { return false }  // An empty file is an empty database: it becomes a store.
         guard header == Data("SQLite format 3\0".utf8) else {
             throw .notAStore(path: path, detail: "the file is not an SQLite database")
         }
@@ -64,7 +76,7 @@ public final class PlanStore: Sendable {
         do {
             let reader = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? reader.close() }
-            try reader.read { db in
+            return try reader.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if applicationID != StoreSchema.applicationID {
@@ -72,13 +84,14 @@ public final class PlanStore: Sendable {
                         throw PlanStoreError.notAStore(path: path, detail: "an SQLite database with other tables: "
                             + tables.prefix(3).joined(separator: ", "))
                     }
-                    return
+                    return false
                 }
                 let migrator = StoreSchema.migrator
                 if try migrator.hasBeenSuperseded(db) {
                     let known = Set(migrator.migrations)
                     throw PlanStoreError.newerSchema(path: path, unknownMigrations: try migrator.appliedIdentifiers(db).filter { !known.contains($0) })
                 }
+                return try migrator.hasCompletedMigrations(db)
             }
         } catch let error as PlanStoreError {
             throw error
@@ -97,6 +110,10 @@ public final class PlanStore: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return .notAStore(path: path, detail: error.message ?? "not a database")
+        case .SQLITE_READONLY:
+            return .sqlite(path: path, action: action, message: "the file (or its folder) is read-only")
+        case .SQLITE_FULL:
+            return .sqlite(path: path, action: action, message: "the disk is full")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .sqlite(path: path, action: action,
                            message: "another run kept the store locked for more than \(Int(busyTimeout)) s; try again")

@@ -15,7 +15,7 @@ struct AdoptCommand: ParsableCommand {
     @OptionGroup var store: StoreLocation
 
     func run() throws {
-        let opened = try store.open(create: false)
+        let opened = try store.open(access: .write)
         let stored = try StoredPlans.plan(id, in: opened)
         let change = try storeCall { () throws(PlanStoreError) in try opened.adopt(id) }
         let what = "\(stored.plan.scenario.name), \(stored.plan.period.map { "\($0.start) – \($0.end)" } ?? "")"

@@ -20,7 +20,7 @@ struct DiffCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try store.open(create: false)
+        let opened = try store.open(access: .read)
         let earlier = try StoredPlans.plan(before, in: opened)
         let later = try StoredPlans.plan(after, in: opened)
         let diff = PlanDiff(before: earlier.plan, after: later.plan)

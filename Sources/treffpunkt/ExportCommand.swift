@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             return (try loadPlan(plan[1]), try loadScenario(plan[0]), plan[1], nil)
         }
         let id = Int64(plan[0])!
-        let opened = try store.open(create: false)
+        let opened = try store.open(access: .read)
         let stored = try StoredPlans.plan(id, in: opened)
         let lineage = try stored.derivedFrom.map { try StoredPlans.exportedCalendar(of: $0, in: opened) }
         return (stored.plan, try StoredPlans.scenario(of: stored), "plan \(id)", lineage)

@@ -30,7 +30,7 @@ struct PlanningSession {
             store = nil
             storeHistory = []
         } else {
-            let store = try options.store.open(create: true)
+            let store = try options.store.open(access: .create)
             let topics = Set(scenario.topics.map(\.id))
             storeHistory = try storeCall { () throws(PlanStoreError) in
                 try store.adoptedHistory(before: scenario.period.lowerBound.description, topics: topics)

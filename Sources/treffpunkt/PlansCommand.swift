@@ -14,7 +14,7 @@ struct PlansCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try store.open(create: false)
+        let opened = try store.open(access: .read)
         let plans = try storeCall { () throws(PlanStoreError) in try opened.plans() }
         if json {
             print(JSONValue.array(plans.map(\.json)).text())

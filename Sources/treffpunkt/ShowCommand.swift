@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let stored = try StoredPlans.plan(id, in: try store.open(create: false))
+        let stored = try StoredPlans.plan(id, in: try store.open(access: .read))
         if json {
             print(stored.plan.json.text())
             return

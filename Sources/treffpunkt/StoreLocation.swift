@@ -8,9 +8,9 @@ struct StoreLocation: ParsableArguments {
 
     var path: String { PlanStore.defaultPath(db) }
 
-    /// Opens the store; `create` makes a new one when no file exists (only commands that store do).
-    func open(create: Bool) throws -> PlanStore {
-        try storeCall { () throws(PlanStoreError) in try PlanStore(path: path, create: create) }
+    /// Opens the store; only commands that store plans create it when no file exists.
+    func open(access: PlanStore.Access) throws -> PlanStore {
+        try storeCall { () throws(PlanStoreError) in try PlanStore(path: path, access: access) }
     }
 }
 

@@ -47,7 +47,7 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
 @Suite struct PlanStoreTests {
     @Test func aNewStoreIsMigratedFromEmpty() throws {
         let folder = try StoreFolder()
-        let store = try PlanStore(path: folder.path("neu.sqlite"), create: true)
+        let store = try PlanStore(path: folder.path("neu.sqlite"), access: .create)
         #expect(try store.plans().isEmpty)
         let database = try DatabaseQueue(path: folder.path("neu.sqlite"))
         let (applicationID, migrations, journalMode, tables) = try database.read { db in
@@ -62,12 +62,12 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         #expect(tables.isSuperset(of: ["scenario", "plan", "meeting", "plan_history", "adoption"]))
         // An empty file (as `touch` leaves it) becomes a store too.
         #expect(FileManager.default.createFile(atPath: folder.path("leer.sqlite"), contents: Data()))
-        #expect(try PlanStore(path: folder.path("leer.sqlite"), create: false).plans().isEmpty)
+        #expect(try PlanStore(path: folder.path("leer.sqlite"), access: .read).plans().isEmpty)
     }
 
     @Test func aStoredPlanComesBackWhole() throws {
         let folder = try StoreFolder()
-        let store = try PlanStore(path: folder.path("s.sqlite"), create: true)
+        let store = try PlanStore(path: folder.path("s.sqlite"), access: .create)
         let (plan, loaded) = try plannedAndChecked(network(year: 2027))
         let id = try store.save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
         let stored = try store.plan(id)
@@ -89,7 +89,7 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
 
     @Test func adoptingKeepsOnePlanPerScenarioAndPeriod() throws {
         let folder = try StoreFolder()
-        let store = try PlanStore(path: folder.path("s.sqlite"), create: true)
+        let store = try PlanStore(path: folder.path("s.sqlite"), access: .create)
         let (plan, loaded) = try plannedAndChecked(network(year: 2027))
         let (other, otherLoaded) = try plannedAndChecked(network(year: 2028))
         let first = try store.save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
@@ -106,7 +106,7 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
 
     @Test func adoptedMeetingsRotateTheNextYearExactlyAsHistoryEntriesDo() throws {
         let folder = try StoreFolder()
-        let store = try PlanStore(path: folder.path("s.sqlite"), create: true)
+        let store = try PlanStore(path: folder.path("s.sqlite"), access: .create)
         let (first, loaded) = try plannedAndChecked(network(year: 2027))
         let id = try store.save(first, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
         // Not adopted yet: no history.
@@ -132,7 +132,7 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
 
     @Test func aFailedWriteLeavesTheStoreAsItWas() throws {
         let folder = try StoreFolder()
-        let store = try PlanStore(path: folder.path("s.sqlite"), create: true)
+        let store = try PlanStore(path: folder.path("s.sqlite"), access: .create)
         let (plan, loaded) = try plannedAndChecked(network(year: 2027))
         _ = try store.save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
         // Two meetings with the same topic and number break the meeting key after the plan row
@@ -153,7 +153,7 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         let folder = try StoreFolder()
         let text = folder.path("notizen.sqlite")
         try Data("Nur Notizen\n".utf8).write(to: URL(fileURLWithPath: text))
-        #expect { try PlanStore(path: text, create: true) } throws: { error in
+        #expect { try PlanStore(path: text, access: .create) } throws: { error in
             guard case .notAStore = error as? PlanStoreError else { return false }
             return true
         }
@@ -162,31 +162,31 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         let foreign = folder.path("fremd.sqlite")
         try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE kunden (name TEXT)") }
         let foreignBytes = try Data(contentsOf: URL(fileURLWithPath: foreign))
-        #expect { try PlanStore(path: foreign, create: true) } throws: { error in
+        #expect { try PlanStore(path: foreign, access: .create) } throws: { error in
             guard case .notAStore = error as? PlanStoreError else { return false }
             return true
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == foreignBytes)
 
         let newer = folder.path("neuer.sqlite")
-        _ = try PlanStore(path: newer, create: true)
+        _ = try PlanStore(path: newer, access: .create)
         try DatabaseQueue(path: newer).write {
             try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9 from the future')")
         }
         let newerBytes = try Data(contentsOf: URL(fileURLWithPath: newer))
-        #expect { try PlanStore(path: newer, create: true) } throws: { error in
+        #expect { try PlanStore(path: newer, access: .create) } throws: { error in
             guard case .newerSchema(_, let unknown) = error as? PlanStoreError else { return false }
             return unknown == ["9 from the future"]
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: newer)) == newerBytes)
-        #expect(throws: PlanStoreError.self) { try PlanStore(path: folder.path("fehlt.sqlite"), create: false) }
+        #expect(throws: PlanStoreError.self) { try PlanStore(path: folder.path("fehlt.sqlite"), access: .read) }
     }
 
     @Test func twoWritersAtOnceBothSucceed() async throws {
         let folder = try StoreFolder()
         let path = folder.path("s.sqlite")
         let (plan, loaded) = try plannedAndChecked(network(year: 2027))
-        _ = try PlanStore(path: path, create: true)
+        _ = try PlanStore(path: path, access: .create)
         // Another connection holds the write lock for a moment; the save waits for it.
         let holder = try DatabaseQueue(path: path)
         let held = Task.detached {
@@ -199,8 +199,8 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
             }
         }
         try await Task.sleep(for: .milliseconds(100))
-        let id = try PlanStore(path: path, create: true).save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        let id = try PlanStore(path: path, access: .create).save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
         try await held.value
-        #expect(try PlanStore(path: path, create: false).plan(id).plan.meetings.count == 4)
+        #expect(try PlanStore(path: path, access: .read).plan(id).plan.meetings.count == 4)
     }
 }
