@@ -52,8 +52,12 @@ extension Planner {
         switch solved.result.status {
         case .optimal, .feasible:
             let (plans, objective) = yearPlans(solved, yearScenarios: yearScenarios, history: scenario.history)
-            run.outcome = .plans(plans)
-            run.objective = objective
+            if let mismatch = Self.objectiveMismatch(solved.result, total: objective.total) {
+                run.outcome = .solverFailed(mismatch)
+            } else {
+                run.outcome = .plans(plans)
+                run.objective = objective
+            }
         case .infeasible, .unbounded:
             run.outcome = .infeasible(years == 1 ? explainers[0].reasonsAfterSolving(deadline: deadline)
                                                  : reasonsAcrossYears(yearScenarios, deadline: deadline))
@@ -100,6 +104,17 @@ extension Planner {
                                                bound: proven ? total : bound,
                                                gap: proven ? 0 : abs(total - bound) / max(1, abs(total)))
         return (plans, objective)
+    }
+
+    /// The model prices each year's rotation through its own rows: its objective never lies
+    /// below the plans' recomputed total, and meets it at a proven optimum. A sentence when not.
+    private static func objectiveMismatch(_ result: SolveResult, total: Double) -> String? {
+        guard let value = result.objectiveValue else { return nil }
+        let tolerance = 1e-6 * max(1, abs(total))
+        if value < total - tolerance || (result.status == .optimal && value > total + tolerance) {
+            return "the model's objective \(value) does not match the year plans' total \(total)"
+        }
+        return nil
     }
 
     /// Why no plans exist for the years together: a year that cannot be planned alone says
