@@ -10,7 +10,9 @@ public enum RotationTable {
                 hosts(of: topic.id, in: year.plan).map { year.scenario.city($0)?.name ?? $0 }.joined(separator: ", ")
             }
         }
-        return PlanTable.table([header] + rows).joined(separator: "\n")
+        return PlanTable.table([header] + rows)
+            .map { String($0.reversed().drop { $0 == " " }.reversed()) }
+            .joined(separator: "\n")
     }
 
     /// The stable form: `years` (calendar years) and per topic its id, name and, per year,
