@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // GLPK 5.0 from Debian; Debian ships no glpk.pc, so the library is linked by name.
@@ -28,11 +29,17 @@ let package = Package(
             name: "Treffpunkt",
             dependencies: ["MIP", "ICalendar", .product(name: "Yams", package: "Yams")]
         ),
+        // The SQLite plan store: every plan run, adopted plans as history, on GRDB and Debian's SQLite.
+        .target(
+            name: "PlanStore",
+            dependencies: ["Treffpunkt", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "treffpunkt",
-            dependencies: ["Treffpunkt", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Treffpunkt", "PlanStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "Treffpunkt"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"]),
         .testTarget(
             name: "TreffpunktTests",

@@ -5,20 +5,57 @@ public struct Plan: Codable, Sendable, Equatable {
     public static let formatIdentifier = "treffpunkt-plan/1"
 
     public var format: String
+    /// The plan's id in the plan store; nil for a plan that was not stored.
+    public var id: Int64?
     public var scenario: ScenarioReference
+    /// The planned period, `YYYY-MM-DD`; nil in plan files written before it was recorded.
+    public var period: Period?
     public var status: Status
     public var objective: Objective
     public var solver: SolverReport
+    /// Earlier meetings the plan was made with besides the scenario's own `history[]`: those of
+    /// adopted plans in the store (or of earlier years of a multi-year run). The checker adds them
+    /// to the scenario's history, so the plan file alone reproduces its rotation.
+    public var history: [HistoryEntry]
     public var meetings: [Meeting]
 
-    public init(scenario: ScenarioReference, status: Status, objective: Objective, solver: SolverReport,
-                meetings: [Meeting]) {
+    public init(id: Int64? = nil, scenario: ScenarioReference, period: Period? = nil, status: Status, objective: Objective,
+                solver: SolverReport, history: [HistoryEntry] = [], meetings: [Meeting]) {
         self.format = Plan.formatIdentifier
+        self.id = id
         self.scenario = scenario
+        self.period = period
         self.status = status
         self.objective = objective
         self.solver = solver
+        self.history = history
         self.meetings = meetings
+    }
+
+    public struct Period: Codable, Sendable, Equatable {
+        public var start: String
+        public var end: String
+
+        public init(start: String, end: String) {
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// A meeting before the period that counted as history, and the stored plan it came from.
+    public struct HistoryEntry: Codable, Sendable, Equatable {
+        public var topic: String
+        public var city: String
+        public var start: String
+        /// The stored plan the meeting belongs to, if any.
+        public var plan: Int64?
+
+        public init(topic: String, city: String, start: String, plan: Int64?) {
+            self.topic = topic
+            self.city = city
+            self.start = start
+            self.plan = plan
+        }
     }
 
     public enum Status: String, Codable, Sendable {
@@ -122,25 +159,30 @@ public struct ObjectiveTerms: Codable, Sendable, Equatable {
     public var rotation: Double
     public var balance: Double
     public var offers: Double
+    /// Re-planning only: what moving or dropping the reference plan's meetings costs.
+    public var changes: Double?
 
-    public init(travel: Double = 0, venueCost: Double = 0, rotation: Double = 0, balance: Double = 0, offers: Double = 0) {
+    public init(travel: Double = 0, venueCost: Double = 0, rotation: Double = 0, balance: Double = 0, offers: Double = 0,
+                changes: Double? = nil) {
         self.travel = travel
         self.venueCost = venueCost
         self.rotation = rotation
         self.balance = balance
         self.offers = offers
+        self.changes = changes
     }
 
-    public var total: Double { travel + venueCost + rotation + balance + offers }
+    public var total: Double { travel + venueCost + rotation + balance + offers + (changes ?? 0) }
 
-    /// The terms by their JSON names, in the documented order.
+    /// The terms by their JSON names, in the documented order; `changes` only when present.
     public var named: [(name: String, value: Double)] {
         [("travel", travel), ("venue_cost", venueCost), ("rotation", rotation), ("balance", balance), ("offers", offers)]
+            + (changes.map { [("changes", $0)] } ?? [])
     }
 
     enum CodingKeys: String, CodingKey {
         case travel
         case venueCost = "venue_cost"
-        case rotation, balance, offers
+        case rotation, balance, offers, changes
     }
 }

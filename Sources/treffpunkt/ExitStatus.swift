@@ -12,8 +12,8 @@ enum ExitStatus {
 }
 
 /// Writes to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+func printError(_ text: String, terminator: String = "\n") {
+    FileHandle.standardError.write(Data((text + terminator).utf8))
 }
 
 /// Prints every problem of an invalid input file and returns the exit code for it.
@@ -33,10 +33,15 @@ func loadPlan(_ path: String) throws -> Plan {
 
 /// Loads a scenario, printing its warnings; invalid input ends the command with exit 2.
 func loadScenario(_ path: String) throws -> Scenario {
+    try loadScenarioFile(path).scenario
+}
+
+/// Loads a scenario with its bytes, printing its warnings; invalid input ends the command with exit 2.
+func loadScenarioFile(_ path: String) throws -> LoadedScenario {
     do {
         let loaded = try ScenarioLoader.load(path: path)
         for warning in loaded.warnings { printError(warning.description) }
-        return loaded.scenario
+        return loaded
     } catch {
         throw report(error)
     }

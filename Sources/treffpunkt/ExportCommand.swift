@@ -1,19 +1,23 @@
 import ArgumentParser
 import Foundation
+import PlanStore
 import Treffpunkt
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Writes a plan's calendars again: calendar.ics and one file per topic, staff member and host city.",
-        discussion: "Until the plan store exists, the plan comes from its plan.json. With --previous, meetings keep their UIDs, changed ones get a higher SEQUENCE and dropped ones stay in the feed as CANCELLED."
+        discussion: """
+            The plan is a stored plan's id (`treffpunkt export 3`; the store kept its scenario), or a scenario file and \
+            a plan.json. With --previous, meetings keep their UIDs, changed ones get a higher SEQUENCE and dropped \
+            ones stay in the feed as CANCELLED.
+            """
     )
 
-    @Argument(help: "The scenario file the plan was made for.")
-    var scenario: String
+    @Argument(help: "A stored plan's id, or the scenario file followed by its plan.json.")
+    var plan: [String]
 
-    @Argument(help: "The plan (plan.json).")
-    var plan: String
+    @OptionGroup var store: StoreLocation
 
     @Option(help: "Folder for the calendars (default: out/<scenario file stem>/).")
     var out: String?
@@ -21,16 +25,38 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The calendar.ics exported before, to update instead of duplicate.")
     var previous: String?
 
-    func run() throws {
-        let loaded = try loadScenario(scenario)
-        let planned = try loadPlan(plan)
-        let report = PlanChecker.check(planned, against: loaded)
-        if !report.isValid {
-            printError("warning: \(plan) breaks \(report.violations.count) rule(s) of \(scenario); `treffpunkt check` lists them")
+    func validate() throws {
+        switch plan.count {
+        case 1 where Int64(plan[0]) == nil:
+            throw ValidationError("'\(plan[0])' is not a plan id; give an id or SCENARIO PLAN.json")
+        case 1, 2: break
+        default: throw ValidationError("give a stored plan's id, or SCENARIO PLAN.json")
         }
-        let earlier = try previous.map(OutputFiles.readPrevious)
-        let folder = URL(fileURLWithPath: out ?? "out/\(URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent)")
-        let count = try OutputFiles.writeCalendars(of: planned, scenario: loaded, previous: earlier, into: folder)
+    }
+
+    func run() throws {
+        let (planned, scenario, description, lineage) = try resolve()
+        let report = PlanChecker.check(planned, against: scenario)
+        if !report.isValid {
+            printError("warning: \(description) breaks \(report.violations.count) rule(s) of its scenario; `treffpunkt check` lists them")
+        }
+        let earlier = try previous.map(OutputFiles.readPrevious) ?? lineage
+        let stem = URL(fileURLWithPath: planned.scenario.file).deletingPathExtension().lastPathComponent
+        let folder = URL(fileURLWithPath: out ?? "out/\(stem)")
+        let count = try OutputFiles.writeCalendars(of: planned, scenario: scenario, previous: earlier, into: folder)
         printError("wrote \(count) calendars into \(folder.relativePath)")
+    }
+
+    /// The plan, its scenario, how to name it in messages, and for a stored re-plan the calendar
+    /// of the plan it came from (so its SEQUENCE numbers continue that calendar's).
+    private func resolve() throws -> (Plan, Scenario, String, PreviousCalendar?) {
+        if plan.count == 2 {
+            return (try loadPlan(plan[1]), try loadScenario(plan[0]), plan[1], nil)
+        }
+        let id = Int64(plan[0])!
+        let opened = try store.open(create: false)
+        let stored = try StoredPlans.plan(id, in: opened)
+        let lineage = try stored.derivedFrom.map { try StoredPlans.exportedCalendar(of: $0, in: opened) }
+        return (stored.plan, try StoredPlans.scenario(of: stored), "plan \(id)", lineage)
     }
 }

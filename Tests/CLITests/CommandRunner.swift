@@ -40,10 +40,12 @@ struct CommandRunner {
         return file
     }
 
-    func run(_ arguments: String...) throws -> Output {
+    /// Runs the executable; `environment` adds to (or overrides) this process's variables.
+    func run(environment: [String: String] = [:], _ arguments: String...) throws -> Output {
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout

@@ -11,7 +11,7 @@ import Testing
     private func year(_ years: Int, _ meetings: [Plan.Meeting]) throws -> YearPlan {
         var network = TinyNetwork()
         network.addTopic("kooperation")
-        let plan = Plan(scenario: .init(name: "Tiny network", file: "", sha256: ""), status: .optimal,
+        let plan = Plan(scenario: .init(name: "Tiny network", file: "", sha256: ""), period: .init(start: "", end: ""), status: .optimal,
                         objective: .init(terms: ObjectiveTerms(), bound: 0),
                         solver: .init(name: "glpk", version: "5.0", seconds: 0, nodes: 0), meetings: meetings)
         return YearPlan(scenario: try network.scenario.shifted(byYears: years), plan: plan)

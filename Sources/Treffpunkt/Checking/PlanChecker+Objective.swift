@@ -54,6 +54,10 @@ extension PlanChecker {
             violations.append(violation("objective", "term \(name) is \(reported) in the plan, "
                 + "recomputed from its meetings \(expected)"))
         }
+        if objective.terms.changes == nil, let changes = recomputed.changes {
+            violations.append(violation("objective", "the plan has no changes term; recomputed against the "
+                + "reference plan \(changes)"))
+        }
         if !agree(objective.total, objective.terms.total) {
             violations.append(violation("objective", "total \(objective.total) is not the sum of the plan's terms "
                 + "\(objective.terms.total)"))

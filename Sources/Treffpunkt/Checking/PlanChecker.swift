@@ -5,7 +5,19 @@
 /// of a silently wrong plan. Every violation is listed, not just the first.
 public enum PlanChecker {
     public static func check(_ plan: Plan, against scenario: Scenario) -> CheckReport {
+        check(plan, against: scenario, reference: nil)
+    }
+
+    /// Checks a plan and, for a re-plan, that it keeps the `reference` plan's meetings before
+    /// `freezeBefore` and reports the `changes` term the reference implies. Without a
+    /// reference, a `changes` term is taken as given and checked only as part of the total.
+    ///
+    /// The plan's own `history` (from the plan store) counts like the scenario's `history[]`.
+    public static func check(_ plan: Plan, against scenarioFile: Scenario, reference: Plan?,
+                             freezeBefore: Day? = nil) -> CheckReport {
+        let (scenario, historyViolations) = withPlanHistory(plan, scenarioFile)
         var (meetings, violations) = resolveMeetings(of: plan, in: scenario)
+        violations = historyViolations + violations
         violations += fixedMeetingViolations(plan, &meetings, scenario)
         violations += meetingRecordViolations(plan, meetings, scenario)
         violations += dayPatternViolations(meetings, scenario)
@@ -15,9 +27,31 @@ public enum PlanChecker {
         violations += staffViolations(meetings, scenario)
         violations += gapViolations(meetings, scenario)
         violations += networkRuleViolations(meetings, scenario)
-        let terms = objectiveTerms(meetings, scenario)
+        var terms = objectiveTerms(meetings, scenario)
+        if let reference {
+            let recomputed = changeViolations(meetings, reference: reference, freezeBefore: freezeBefore, scenario)
+            terms.changes = recomputed.changes
+            violations += recomputed.violations
+        } else {
+            terms.changes = plan.objective.terms.changes
+        }
         violations += objectiveViolations(plan, recomputed: terms)
         return CheckReport(violations: violations, recomputedTerms: terms)
+    }
+
+    /// The scenario with the plan's extra history added; entries that are not meetings before the
+    /// period are violations of the plan file.
+    private static func withPlanHistory(_ plan: Plan, _ scenario: Scenario) -> (Scenario, [CheckReport.Violation]) {
+        var extended = scenario
+        var violations: [CheckReport.Violation] = []
+        for entry in plan.history {
+            guard let start = Day(iso: entry.start), start < scenario.period.lowerBound else {
+                violations.append(violation("history", "history entry '\(entry.topic)' in '\(entry.city)' on '\(entry.start)' is not a date before the period"))
+                continue
+            }
+            extended.history.append(PastMeeting(topic: entry.topic, city: entry.city, start: start))
+        }
+        return (extended, violations)
     }
 
     static func violation(_ rule: String, _ message: String) -> CheckReport.Violation {

@@ -13,8 +13,8 @@ struct PlanFileDecoder {
     }
 
     mutating func plan(from root: Node) -> Plan? {
-        let fields = object(root, at: "the plan",
-                            keys: ["format", "scenario", "status", "objective", "solver", "meetings"])
+        let fields = object(root, at: "the plan", keys: ["format", "scenario", "status", "objective", "solver", "meetings"],
+                            optional: ["id", "period", "history"])
         if let node = fields?["format"], let format = string(node, at: "format"), format != Plan.formatIdentifier {
             report("format is '\(format)', expected '\(Plan.formatIdentifier)'", at: node)
         }
@@ -31,8 +31,36 @@ struct PlanFileDecoder {
             }
             if meetings?.count != items.count { meetings = nil }
         }
-        guard let scenario, let status, let objective, let solver, let meetings else { return nil }
-        return Plan(scenario: scenario, status: status, objective: objective, solver: solver, meetings: meetings)
+        let id = fields?["id"].flatMap { integer($0, at: "id") }
+        let period = fields?["period"].flatMap { planPeriod($0) }
+        var history: [Plan.HistoryEntry]? = []
+        if let node = fields?["history"] {
+            let items = array(node, at: "history") ?? []
+            let entries = items.enumerated().compactMap { historyEntry($1, at: "history[\($0)]") }
+            history = entries.count == items.count ? entries : nil
+        }
+        guard let scenario, let status, let objective, let solver, let meetings, let history else { return nil }
+        if fields?["period"] != nil, period == nil { return nil }
+        return Plan(id: id.map(Int64.init), scenario: scenario, period: period, status: status, objective: objective,
+                    solver: solver, history: history, meetings: meetings)
+    }
+
+    private mutating func planPeriod(_ node: Node) -> Plan.Period? {
+        let fields = object(node, at: "period", keys: ["start", "end"])
+        let start = string(fields?["start"], at: "period.start")
+        let end = string(fields?["end"], at: "period.end")
+        guard let start, let end else { return nil }
+        return Plan.Period(start: start, end: end)
+    }
+
+    private mutating func historyEntry(_ node: Node, at path: String) -> Plan.HistoryEntry? {
+        let fields = object(node, at: path, keys: ["topic", "city", "start"], optional: ["plan"])
+        let topic = string(fields?["topic"], at: "\(path).topic")
+        let city = string(fields?["city"], at: "\(path).city")
+        let start = string(fields?["start"], at: "\(path).start")
+        let plan = fields?["plan"].flatMap { integer($0, at: "\(path).plan") }
+        guard let topic, let city, let start, fields?["plan"] == nil || plan != nil else { return nil }
+        return Plan.HistoryEntry(topic: topic, city: city, start: start, plan: plan.map(Int64.init))
     }
 
     private mutating func scenarioReference(_ node: Node?) -> Plan.ScenarioReference? {
@@ -64,16 +92,19 @@ struct PlanFileDecoder {
         return Plan.Objective(total: total, bound: bound, gap: gap, terms: terms)
     }
 
+    /// The five terms every plan has, and `changes`, which only a re-plan has.
     private mutating func objectiveTerms(_ node: Node?) -> ObjectiveTerms? {
         let names = ObjectiveTerms().named.map(\.name)
-        let fields = object(node, at: "objective.terms", keys: names)
+        let fields = object(node, at: "objective.terms", keys: names, optional: ["changes"])
         var values: [String: Double] = [:]
         for name in names {
             values[name] = number(fields?[name], at: "objective.terms.\(name)")
         }
+        let changes = fields?["changes"].map { number($0, at: "objective.terms.changes") }
         guard let travel = values["travel"], let venueCost = values["venue_cost"], let rotation = values["rotation"],
-              let balance = values["balance"], let offers = values["offers"] else { return nil }
-        return ObjectiveTerms(travel: travel, venueCost: venueCost, rotation: rotation, balance: balance, offers: offers)
+              let balance = values["balance"], let offers = values["offers"], changes != .some(nil) else { return nil }
+        return ObjectiveTerms(travel: travel, venueCost: venueCost, rotation: rotation, balance: balance, offers: offers,
+                              changes: changes ?? nil)
     }
 
     private mutating func solverReport(_ node: Node?) -> Plan.SolverReport? {
@@ -107,9 +138,9 @@ struct PlanFileDecoder {
 
     // MARK: JSON values
 
-    /// The members of a JSON object that has exactly `keys`; unknown keys are reported at the key,
-    /// missing keys at the object.
-    private mutating func object(_ node: Node?, at path: String, keys: [String]) -> [String: Node]? {
+    /// The members of a JSON object that has `keys` and may have `optional` ones; unknown keys are
+    /// reported at the key, missing keys at the object.
+    private mutating func object(_ node: Node?, at path: String, keys: [String], optional: [String] = []) -> [String: Node]? {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
             report("expected an object for \(quotedPath(path)), found \(kind(of: node))", at: node)
@@ -121,9 +152,9 @@ struct PlanFileDecoder {
                 report("expected a quoted key in \(quotedPath(path)), found \(kind(of: key))", at: key)
                 continue
             }
-            guard keys.contains(scalar.string) else {
+            guard keys.contains(scalar.string) || optional.contains(scalar.string) else {
                 report("unknown key '\(scalar.string)' in \(quotedPath(path)); expected "
-                    + keys.map { "'\($0)'" }.joined(separator: ", "), at: key)
+                    + (keys + optional).map { "'\($0)'" }.joined(separator: ", "), at: key)
                 continue
             }
             fields[scalar.string] = value

@@ -83,8 +83,9 @@ extension Planner {
             let chosen = planning.options.indices
                 .filter { planning.options[$0].year == year && solved.result.isSet(planning.host[$0]) }
                 .map { planning.options[$0] }
+            // The reader's plan is nil only for a re-plan.
             let plan = SolutionReader(index, chosen: chosen, costs: chosen.map { MeetingCosts($0, index) }, proven: true,
-                                      bound: nil, seconds: solved.seconds, nodes: solved.nodes).plan
+                                      bound: nil, seconds: solved.seconds, nodes: solved.nodes).plan!
             plans.append(YearPlan(scenario: scenario, plan: plan))
             history += chosen.map { PastMeeting(topic: scenario.topics[$0.topic].id, city: scenario.cities[$0.city].id, start: $0.firstDay) }
         }

@@ -32,7 +32,7 @@ struct PlanningModel {
     let years: PlanningYears?
 
     init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil, maxGapWindows: [MaxGapWindow] = [],
-         years: PlanningYears? = nil) {
+         replan: ReplanReference? = nil, years: PlanningYears? = nil) {
         self.index = index
         self.maxGapWindows = maxGapWindows
         self.topics = topics ?? Array(index.scenario.topics.indices)
@@ -53,6 +53,7 @@ struct PlanningModel {
         let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules) }
         addObjective(rotationCarriedBy: coupling)
         coupling?.addRules(to: &model, host: host)
+        if let replan { Self.addChanges(replan, options: options, host: host, index: index, to: &model) }
     }
 
     /// " in YEAR" after a row name when the model covers several years, else nothing.

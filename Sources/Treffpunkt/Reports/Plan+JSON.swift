@@ -3,11 +3,13 @@ import Foundation
 extension Plan {
     /// The plan as `treffpunkt-plan/1` JSON, keys in the documented order.
     public var json: JSONValue {
-        .object([
-            ("format", .string(format)),
-            ("scenario", .object([
-                ("name", .string(scenario.name)), ("file", .string(scenario.file)), ("sha256", .string(scenario.sha256)),
-            ])),
+        var members: [(String, JSONValue)] = [("format", .string(format))]
+        if let id { members.append(("id", .integer(Int(id)))) }
+        members.append(("scenario", .object([
+            ("name", .string(scenario.name)), ("file", .string(scenario.file)), ("sha256", .string(scenario.sha256)),
+        ])))
+        if let period { members.append(("period", .object([("start", .string(period.start)), ("end", .string(period.end))]))) }
+        members += [
             ("status", .string(status.rawValue)),
             ("objective", .object([
                 ("total", .number(objective.total)), ("bound", .number(objective.bound)), ("gap", .number(objective.gap)),
@@ -17,13 +19,23 @@ extension Plan {
                 ("name", .string(solver.name)), ("version", .string(solver.version)),
                 ("seconds", .number((solver.seconds * 1000).rounded() / 1000)), ("nodes", .integer(solver.nodes)),
             ])),
-            ("meetings", .array(meetings.map(\.json))),
-        ])
+        ]
+        if !history.isEmpty { members.append(("history", .array(history.map(\.json)))) }
+        members.append(("meetings", .array(meetings.map(\.json))))
+        return .object(members)
     }
 
     /// The JSON text with a final newline, as written to `plan.json`.
     public var jsonData: Data {
         Data((json.text() + "\n").utf8)
+    }
+}
+
+extension Plan.HistoryEntry {
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = [("topic", .string(topic)), ("city", .string(city)), ("start", .string(start))]
+        if let plan { members.append(("plan", .integer(Int(plan)))) }
+        return .object(members)
     }
 }
 

@@ -39,7 +39,7 @@ public enum PlanTable {
 
     /// Columns padded to their widest cell, by characters (umlauts count once); line
     /// breaks inside a cell become spaces so that every row stays on one line.
-    static func table(_ rows: [[String]]) -> [String] {
+    public static func table(_ rows: [[String]]) -> [String] {
         let rows = rows.map { $0.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") } }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in

@@ -268,13 +268,22 @@ public struct ObjectiveWeights: Sendable, Equatable {
     public var rotation: Double
     public var balance: Double
     public var offers: Double
+    /// Re-planning: a reference meeting moved to another city or dropped.
+    public var changeCity: Double
+    /// Re-planning: a reference meeting moved to another venue in its city.
+    public var changeVenue: Double
+    /// Re-planning: per day a reference meeting's first day moves.
+    public var changeDay: Double
 
     public init(travel: Double = 1.0, venueCost: Double = 0.1, rotation: Double = 500, balance: Double = 200,
-                offers: Double = 300) {
+                offers: Double = 300, changeCity: Double = 10000, changeVenue: Double = 3000, changeDay: Double = 100) {
         self.travel = travel
         self.venueCost = venueCost
         self.rotation = rotation
         self.balance = balance
         self.offers = offers
+        self.changeCity = changeCity
+        self.changeVenue = changeVenue
+        self.changeDay = changeDay
     }
 }

@@ -43,7 +43,7 @@ public enum ScenarioLoader {
             throw InvalidInput(capped(diagnostics(reader.problems, .error)))
         }
         let warnings = diagnostics(reader.warnings, .warning).sorted { $0.location < $1.location }
-        return LoadedScenario(scenario: scenario, warnings: warnings)
+        return LoadedScenario(scenario: scenario, warnings: warnings, bytes: data)
     }
 
     /// The first problems in file order, with a last note if some were left out.

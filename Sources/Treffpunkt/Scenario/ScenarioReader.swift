@@ -167,8 +167,9 @@ struct ScenarioReader {
             rules.noRepeatHostYears = value
         }
         if let node = fields["weights"],
-           let weights = reader.fields(node, in: "'weights'", allowed: ["travel", "venue_cost", "rotation", "balance", "offers"],
-                                       required: []) {
+           let weights = reader.fields(node, in: "'weights'", allowed: [
+               "travel", "venue_cost", "rotation", "balance", "offers", "change_city", "change_venue", "change_day",
+           ], required: []) {
             func weight(_ key: String, _ keyPath: WritableKeyPath<ObjectiveWeights, Double>) {
                 if let value = weights[key].flatMap({ reader.number($0, key, minimum: -ScenarioReader.maximumMagnitude, maximum: ScenarioReader.maximumMagnitude) }) {
                     rules.weights[keyPath: keyPath] = value
@@ -179,6 +180,9 @@ struct ScenarioReader {
             weight("rotation", \.rotation)
             weight("balance", \.balance)
             weight("offers", \.offers)
+            weight("change_city", \.changeCity)
+            weight("change_venue", \.changeVenue)
+            weight("change_day", \.changeDay)
         }
         return rules
     }

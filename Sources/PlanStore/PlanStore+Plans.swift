@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import Treffpunkt
+
+extension PlanStore {
+    /// Stores a plan run with its meetings and the history it used, all in one transaction,
+    /// and returns its id.
+    public func save(_ plan: Plan, scenarioText: Data, scenarioPath: String, kind: PlanKind = .plan,
+                     derivedFrom: Int64? = nil, now: Date = Date()) throws(PlanStoreError) -> Int64 {
+        guard let period = plan.period else {
+            throw .sqlite(path: path, action: "store the plan", message: "the plan has no period")
+        }
+        let terms = String(decoding: try encodedJSON(plan.objective.terms), as: UTF8.self)
+        let meetingRows = try plan.meetings.map { meeting throws(PlanStoreError) in
+            (meeting, String(decoding: try encodedJSON(meeting.dates), as: UTF8.self),
+             String(decoding: try encodedJSON(meeting.staff), as: UTF8.self))
+        }
+        return try write("store the plan") { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO scenario (sha256, text) VALUES (?, ?)",
+                           arguments: [plan.scenario.sha256, scenarioText])
+            let scenarioID = try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE sha256 = ?",
+                                                arguments: [plan.scenario.sha256])!
+            try db.execute(sql: """
+                INSERT INTO plan (created_at, scenario_id, scenario_name, scenario_file, scenario_path, period_start,
+                    period_end, kind, derived_from, status, total, bound, gap, terms, solver_name, solver_version,
+                    solver_seconds, solver_nodes, meeting_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    Self.timestamp(now), scenarioID, plan.scenario.name, plan.scenario.file, scenarioPath, period.start,
+                    period.end, kind.rawValue, derivedFrom, plan.status.rawValue, plan.objective.total,
+                    plan.objective.bound, plan.objective.gap, terms, plan.solver.name, plan.solver.version,
+                    plan.solver.seconds, plan.solver.nodes, plan.meetings.count,
+                ])
+            let id = db.lastInsertedRowID
+            for (position, (meeting, dates, staff)) in meetingRows.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO meeting (plan_id, position, topic, number, city, venue, first_day, start, "end", dates,
+                        registration_deadline, staff, fixed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        id, position, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.dates.first ?? "",
+                        meeting.start, meeting.end, dates, meeting.registrationDeadline, staff, meeting.fixed,
+                    ])
+            }
+            for (position, entry) in plan.history.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO plan_history (plan_id, position, topic, city, start, source_plan) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, position, entry.topic, entry.city, entry.start, entry.plan])
+            }
+            return id
+        }
+    }
+
+    /// Every stored plan, oldest first.
+    public func plans() throws(PlanStoreError) -> [StoredPlanSummary] {
+        try read("list the plans") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT plan.*, adoption.plan_id IS NOT NULL AS adopted FROM plan
+                LEFT JOIN adoption ON adoption.plan_id = plan.id ORDER BY plan.id
+                """).map { row in
+                StoredPlanSummary(
+                    id: row["id"], createdAt: row["created_at"], scenarioName: row["scenario_name"],
+                    scenarioFile: row["scenario_file"], periodStart: row["period_start"], periodEnd: row["period_end"],
+                    kind: PlanKind(rawValue: row["kind"]) ?? .plan, status: Plan.Status(rawValue: row["status"]) ?? .feasible,
+                    total: row["total"], meetingCount: row["meeting_count"], adopted: row["adopted"])
+            }
+        }
+    }
+
+    /// One stored plan, whole.
+    public func plan(_ id: Int64) throws(PlanStoreError) -> StoredPlan {
+        let stored: StoredPlan? = try read("read plan \(id)") { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT plan.*, scenario.sha256, scenario.text, adoption.plan_id IS NOT NULL AS adopted FROM plan
+                JOIN scenario ON scenario.id = plan.scenario_id
+                LEFT JOIN adoption ON adoption.plan_id = plan.id WHERE plan.id = ?
+                """, arguments: [id]) else { return nil }
+            let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting WHERE plan_id = ? ORDER BY position",
+                                            arguments: [id]).map { row in
+                Plan.Meeting(topic: row["topic"], number: row["number"], city: row["city"], venue: row["venue"],
+                             start: row["start"], end: row["end"], dates: try decodedJSON(row["dates"]),
+                             registrationDeadline: row["registration_deadline"], staff: try decodedJSON(row["staff"]),
+                             fixed: row["fixed"])
+            }
+            let history = try Row.fetchAll(db, sql: "SELECT * FROM plan_history WHERE plan_id = ? ORDER BY position",
+                                           arguments: [id]).map { row in
+                Plan.HistoryEntry(topic: row["topic"], city: row["city"], start: row["start"], plan: row["source_plan"])
+            }
+            let terms: ObjectiveTerms = try decodedJSON(row["terms"])
+            let plan = Plan(
+                id: id,
+                scenario: Plan.ScenarioReference(name: row["scenario_name"], file: row["scenario_file"], sha256: row["sha256"]),
+                period: Plan.Period(start: row["period_start"], end: row["period_end"]),
+                status: Plan.Status(rawValue: row["status"]) ?? .feasible,
+                objective: Plan.Objective(total: row["total"], bound: row["bound"], gap: row["gap"], terms: terms),
+                solver: Plan.SolverReport(name: row["solver_name"], version: row["solver_version"],
+                                          seconds: row["solver_seconds"], nodes: row["solver_nodes"]),
+                history: history, meetings: meetings)
+            return StoredPlan(plan: plan, createdAt: row["created_at"], kind: PlanKind(rawValue: row["kind"]) ?? .plan,
+                              derivedFrom: row["derived_from"], adopted: row["adopted"], scenarioText: row["text"],
+                              scenarioPath: row["scenario_path"])
+        }
+        guard let stored else { throw .unknownPlan(path: path, id: id) }
+        return stored
+    }
+
+    /// Marks a plan as the one the network follows for its scenario name and period; an
+    /// adoption of another plan for the same name and period is replaced.
+    public func adopt(_ id: Int64, now: Date = Date()) throws(PlanStoreError) -> AdoptionChange {
+        let change: AdoptionChange? = try write("adopt plan \(id)") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT scenario_name, period_start, period_end FROM plan WHERE id = ?",
+                                             arguments: [id]) else { return nil }
+            let key: StatementArguments = [row["scenario_name"], row["period_start"], row["period_end"]]
+            let current = try Int64.fetchOne(db, sql: """
+                SELECT plan_id FROM adoption WHERE scenario_name = ? AND period_start = ? AND period_end = ?
+                """, arguments: key)
+            if current == id { return .alreadyAdopted }
+            try db.execute(sql: "DELETE FROM adoption WHERE scenario_name = ? AND period_start = ? AND period_end = ?",
+                           arguments: key)
+            try db.execute(sql: """
+                INSERT INTO adoption (scenario_name, period_start, period_end, plan_id, adopted_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: key + [id, Self.timestamp(now)])
+            return current.map { .replaced(previous: $0) } ?? .adopted
+        }
+        guard let change else { throw .unknownPlan(path: path, id: id) }
+        return change
+    }
+
+    /// The adopted plan for a scenario name and period, if any.
+    public func adoptedPlan(scenarioName: String, period: Plan.Period) throws(PlanStoreError) -> Int64? {
+        try read("find the adopted plan") { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT plan_id FROM adoption WHERE scenario_name = ? AND period_start = ? AND period_end = ?
+                """, arguments: [scenarioName, period.start, period.end])
+        }
+    }
+
+    /// The meetings of adopted plans that start before `day` (`YYYY-MM-DD`), of the given topics:
+    /// the history a plan from `day` on rotates against.
+    public func adoptedHistory(before day: String, topics: Set<String>) throws(PlanStoreError) -> [Plan.HistoryEntry] {
+        try read("read the adopted plans") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT meeting.topic, meeting.city, meeting.first_day, meeting.plan_id FROM meeting
+                JOIN adoption ON adoption.plan_id = meeting.plan_id
+                WHERE meeting.first_day < ? ORDER BY meeting.first_day, meeting.topic, meeting.plan_id, meeting.number
+                """, arguments: [day]).compactMap { row in
+                let topic: String = row["topic"]
+                guard topics.contains(topic) else { return nil }
+                return Plan.HistoryEntry(topic: topic, city: row["city"], start: row["first_day"], plan: row["plan_id"])
+            }
+        }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+    }
+
+    private func encodedJSON<T: Encodable>(_ value: T) throws(PlanStoreError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        do {
+            return try encoder.encode(value)
+        } catch {
+            throw .sqlite(path: path, action: "store the plan", message: "\(error)")
+        }
+    }
+}
+
+/// Decodes a JSON column; a malformed value is an SQLite-level corruption of the store.
+private func decodedJSON<T: Decodable>(_ text: String) throws -> T {
+    try JSONDecoder().decode(T.self, from: Data(text.utf8))
+}

@@ -1,0 +1,29 @@
+/// Why the plan store could not be used; each message names the file and says what to do.
+public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
+    /// The file exists but is not a Treffpunkt plan store (another SQLite database, or no database).
+    case notAStore(path: String, detail: String)
+    /// The store was written by a newer Treffpunkt; this version must not change it.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// A command that only reads found no store at the path.
+    case missing(path: String)
+    /// No stored plan has this id.
+    case unknownPlan(path: String, id: Int64)
+    /// SQLite refused: the file is read-only, the disk is full, another run held the lock too long.
+    case sqlite(path: String, action: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notAStore(let path, let detail):
+            "\(path): error: not a Treffpunkt plan store (\(detail)); choose another file with --db or TREFFPUNKT_DB"
+        case .newerSchema(let path, let unknown):
+            "\(path): error: the plan store was written by a newer version of Treffpunkt (schema steps "
+                + unknown.sorted().map { "'\($0)'" }.joined(separator: ", ") + "); use that version, this one leaves the file untouched"
+        case .missing(let path):
+            "\(path): error: no plan store here; `treffpunkt plan` creates it, or choose one with --db or TREFFPUNKT_DB"
+        case .unknownPlan(let path, let id):
+            "\(path): error: no plan with id \(id); `treffpunkt plans` lists the stored plans"
+        case .sqlite(let path, let action, let message):
+            "\(path): error: cannot \(action): \(message); the store is unchanged"
+        }
+    }
+}

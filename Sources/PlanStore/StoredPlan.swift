@@ -1,0 +1,46 @@
+import Foundation
+import Treffpunkt
+
+/// A plan as the store keeps it: the plan itself (with its id) and how it came about.
+public struct StoredPlan: Sendable {
+    public var plan: Plan
+    /// When the run stored it, UTC, ISO 8601.
+    public var createdAt: String
+    public var kind: PlanKind
+    /// The plan a re-plan started from.
+    public var derivedFrom: Int64?
+    public var adopted: Bool
+    /// The scenario's bytes as planned, and where the file was (for `{ics: …}` paths inside it).
+    public var scenarioText: Data
+    public var scenarioPath: String
+}
+
+/// How a stored plan was made.
+public enum PlanKind: String, Sendable {
+    case plan
+    case replan
+    /// One year of a `plan --years N` run.
+    case multiYear = "multi-year"
+}
+
+/// One line of `treffpunkt plans`.
+public struct StoredPlanSummary: Sendable, Equatable {
+    public var id: Int64
+    public var createdAt: String
+    public var scenarioName: String
+    public var scenarioFile: String
+    public var periodStart: String
+    public var periodEnd: String
+    public var kind: PlanKind
+    public var status: Plan.Status
+    public var total: Double
+    public var meetingCount: Int
+    public var adopted: Bool
+}
+
+/// What `adopt` changed for the plan's scenario name and period.
+public enum AdoptionChange: Sendable, Equatable {
+    case adopted
+    case replaced(previous: Int64)
+    case alreadyAdopted
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import PlanStore
+import Treffpunkt
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Lists what changed from stored plan A to stored plan B: meetings moved (date, city, venue), added and dropped."
+    )
+
+    @Argument(help: "The earlier plan's id.")
+    var before: Int64
+
+    @Argument(help: "The later plan's id.")
+    var after: Int64
+
+    @OptionGroup var store: StoreLocation
+
+    @Flag(help: "Print the changes as JSON.")
+    var json = false
+
+    func run() throws {
+        let opened = try store.open(create: false)
+        let earlier = try StoredPlans.plan(before, in: opened)
+        let later = try StoredPlans.plan(after, in: opened)
+        let diff = PlanDiff(before: earlier.plan, after: later.plan)
+        if json {
+            print(diff.json.text())
+        } else {
+            print("plan \(before) → plan \(after):")
+            print(diff.render(names: try StoredPlans.scenario(of: later)), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MIP
+import Treffpunkt
+
+/// The options `plan` and `replan` share: where results go, the store, the solver's limits.
+struct PlanRunOptions: ParsableArguments {
+    @Option(help: "Folder for plan.json and the calendars (default: out/<scenario file stem>/).")
+    var out: String?
+
+    @Option(help: "An earlier calendar.ics to update: unchanged meetings keep their SEQUENCE, moved ones get the next, vanished ones are cancelled.")
+    var previous: String?
+
+    @OptionGroup var store: StoreLocation
+
+    @Flag(help: "Neither read nor write the plan store: the run depends on the scenario file alone.")
+    var noStore = false
+
+    @Option(help: "Seconds the solver may run; at the limit the best plan so far is returned with its gap.")
+    var timeLimit: Double = 60
+
+    @Option(help: "Stop once the proven relative gap is at most this fraction (0 proves optimality).")
+    var gap: Double = 0
+
+    @Flag(help: "Print the plan JSON instead of the table.")
+    var json = false
+
+    @Flag(help: "Show solver progress on stderr (default when stderr is a terminal).")
+    var progress = false
+
+    func validate() throws {
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        guard gap.isFinite, gap >= 0, gap < 1 else { throw ValidationError("--gap must be a fraction in [0, 1)") }
+        if noStore, store.db != nil { throw ValidationError("--db and --no-store exclude each other") }
+    }
+
+    /// The output folder: `--out`, else out/<scenario file stem>/.
+    func outputFolder(for scenarioPath: String) -> URL {
+        URL(fileURLWithPath: out ?? "out/\(URL(fileURLWithPath: scenarioPath).deletingPathExtension().lastPathComponent)")
+    }
+
+    /// Solver options with the limits, Ctrl-C and progress lines wired up.
+    var solveOptions: SolveOptions {
+        var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap)
+        options.shouldStop = { interruptRequested.load(ordering: .relaxed) }
+        if progress || isatty(STDERR_FILENO) == 1 {
+            options.onProgress = { printError(ProgressLine.render($0)) }
+        }
+        return options
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import PlanStore
+import Treffpunkt
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Prints a stored plan as `plan` does: the table, or the plan JSON with --json."
+    )
+
+    @Argument(help: "The plan's id (see `treffpunkt plans`).")
+    var id: Int64
+
+    @OptionGroup var store: StoreLocation
+
+    @Flag(help: "Print the plan JSON instead of the table.")
+    var json = false
+
+    func run() throws {
+        let stored = try StoredPlans.plan(id, in: try store.open(create: false))
+        if json {
+            print(stored.plan.json.text())
+            return
+        }
+        print(PlanTable.render(stored.plan, scenario: try StoredPlans.scenario(of: stored)))
+        let adopted = stored.adopted ? ", adopted" : ""
+        printError("plan \(id): \(stored.kind.rawValue) of \(stored.createdAt)\(adopted)"
+            + (stored.derivedFrom.map { ", re-planned from plan \($0)" } ?? ""))
+    }
+}
