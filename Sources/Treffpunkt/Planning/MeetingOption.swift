@@ -10,6 +10,8 @@ struct MeetingOption {
     /// The occupied days, `days` of the topic's format.
     var days: [Day]
     var isFixed: Bool
+    /// Which of the planned years the option belongs to, from 0; always 0 for one period.
+    var year = 0
 
     var lastDay: Day { days[days.count - 1] }
 }

@@ -95,14 +95,15 @@ public struct Planner: Sendable {
         var nodes: Int
     }
 
-    /// Solves the model of `options` (for `topics`, all by default; with the changes term of a re-plan).
+    /// Solves the model of `options` (for `topics`, all by default; with the changes term of a
+    /// re-plan; over `years` when given).
     ///
     /// The `max_gap_days` rule joins the model lazily: each round solves the model with
     /// the windows found broken so far, and a solution that keeps every gap ends the loop.
     /// Each round's model is a relaxation of the full one, so its bound stays valid and an
     /// optimal solution that keeps every gap is optimal for the full model.
     func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
-               replan: ReplanReference? = nil) -> Solved {
+               replan: ReplanReference? = nil, years: PlanningYears? = nil) -> Solved {
         let started = Date()
         var windows: [MaxGapWindow] = []
         var nodes = 0
@@ -111,7 +112,8 @@ public struct Planner: Sendable {
             if let limit = solveOptions.timeLimit {
                 roundOptions.timeLimit = max(0.001, limit - Date().timeIntervalSince(started))
             }
-            let planning = PlanningModel(index, options: options, topics: topics, maxGapWindows: windows, replan: replan)
+            let planning = PlanningModel(index, options: options, topics: topics, maxGapWindows: windows, replan: replan,
+                                         years: years)
             var result = GLPKSolver(options: roundOptions).solve(planning.model)
             nodes += result.nodes
             let seconds = Date().timeIntervalSince(started)

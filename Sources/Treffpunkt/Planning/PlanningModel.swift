@@ -9,6 +9,10 @@ import MIP
 /// model has variables only for (venue, day) pairs that are allowed at all. Rules between
 /// meetings become "at most one option in this window" rows, which are strong in the
 /// relaxation and let realistic years solve at the root.
+///
+/// Several consecutive years share one model: each option carries its year; rules about a
+/// period (meeting counts, gaps, hosts per period, balance) hold per year, rules about days
+/// hold across all of them, and `YearCoupling` adds what links the years.
 struct PlanningModel {
     let index: ScenarioIndex
     let options: [MeetingOption]
@@ -24,13 +28,17 @@ struct PlanningModel {
     /// Windows of `max_gap_days` whose rule is in the model.
     let maxGapWindows: [MaxGapWindow]
 
+    /// The years of a multi-year model; nil for one period.
+    let years: PlanningYears?
+
     init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil, maxGapWindows: [MaxGapWindow] = [],
-         replan: ReplanReference? = nil) {
+         replan: ReplanReference? = nil, years: PlanningYears? = nil) {
         self.index = index
         self.maxGapWindows = maxGapWindows
         self.topics = topics ?? Array(index.scenario.topics.indices)
         self.options = options
-        costs = options.map { MeetingCosts($0, index) }
+        self.years = years
+        costs = options.map { MeetingCosts($0, years?.indexes[$0.year] ?? index) }
         let scenario = index.scenario
         host = options.map { option in
             let topic = scenario.topics[option.topic].id
@@ -42,8 +50,16 @@ struct PlanningModel {
         addStaffRules()
         addTopicGaps()
         addCityAndNetworkLimits()
-        addObjective()
+        let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules) }
+        addObjective(rotationCarriedBy: coupling)
+        coupling?.addRules(to: &model, host: host)
         if let replan { Self.addChanges(replan, options: options, host: host, index: index, to: &model) }
+    }
+
+    /// " in YEAR" after a row name when the model covers several years, else nothing.
+    private func inYear(_ year: Int) -> String {
+        guard let years, years.count > 1 else { return "" }
+        return " in \(years.calendarYear(year))"
     }
 
     /// Option indices grouped by a key, in key order, so the model is the same on every run.
@@ -51,13 +67,17 @@ struct PlanningModel {
         Dictionary(grouping: subset ?? Array(options.indices)) { key(options[$0]) }.sorted { $0.key < $1.key }
     }
 
-    // Rule H1: each topic gets exactly `meetings` meetings; fixed meetings appear as given.
+    // Rule H1: each topic gets exactly `meetings` meetings (in each year); fixed meetings
+    // appear as given.
     private mutating func addMeetingCounts() {
         let byTopic = Dictionary(grouping: options.indices) { options[$0].topic }
         for topicIndex in topics {
             let topic = index.scenario.topics[topicIndex]
-            let taken = LinearExpression.sum((byTopic[topicIndex] ?? []).map { host[$0] })
-            model.addConstraint(taken == Double(topic.meetings), name: "H1 meetings of \(topic.id)")
+            let byYear = Dictionary(grouping: byTopic[topicIndex] ?? []) { options[$0].year }
+            for year in 0..<(years?.count ?? 1) {
+                let taken = LinearExpression.sum((byYear[year] ?? []).map { host[$0] })
+                model.addConstraint(taken == Double(topic.meetings), name: "H1 meetings of \(topic.id)\(inYear(year))")
+            }
         }
         for (optionIndex, option) in options.enumerated() where option.isFixed {
             model.setBounds(of: host[optionIndex], lower: 1, upper: 1)
@@ -104,20 +124,21 @@ struct PlanningModel {
         }
     }
 
-    // Rule H7: consecutive meetings of a topic are at least `min_gap_days` and at most
-    // `max_gap_days` apart (by first day).
+    // Rule H7: consecutive meetings of a topic in a period are at least `min_gap_days` and
+    // at most `max_gap_days` apart (by first day).
     private mutating func addTopicGaps() {
         let scenario = index.scenario
-        for (topicIndex, group) in grouped(by: \.topic) {
+        for (topicIndex, topicGroup) in grouped(by: \.topic) {
             let topic = scenario.topics[topicIndex]
-            if topic.minGapDays >= 1 {
+            guard topic.minGapDays >= 1 else { continue }
+            for (year, group) in grouped(topicGroup, by: \.year) {
                 // Any `min_gap_days` consecutive days hold at most one first day.
                 var window: [Day: [Int]] = [:]
                 for optionIndex in group {
                     let first = options[optionIndex].firstDay
                     for day in first...first.advanced(by: topic.minGapDays - 1) { window[day, default: []].append(optionIndex) }
                 }
-                addAtMostOne(window, name: "H7 min gap \(topic.id)")
+                addAtMostOne(window, name: "H7 min gap \(topic.id)\(inYear(year))")
             }
         }
         // `max_gap_days` holds in rarely binding, dense rows, so they join the model only for
@@ -128,7 +149,7 @@ struct PlanningModel {
         for window in maxGapWindows {
             let topic = scenario.topics[window.topic]
             guard let maxGap = topic.maxGapDays else { continue }
-            let group = options.indices.filter { options[$0].topic == window.topic }
+            let group = options.indices.filter { options[$0].topic == window.topic && options[$0].year == window.year }
             let windowEnd = window.day.advanced(by: maxGap)
             let before = group.filter { options[$0].firstDay <= window.day }.map { host[$0] }
             let inside = group.filter { options[$0].firstDay > window.day && options[$0].firstDay <= windowEnd }.map { host[$0] }
@@ -146,22 +167,24 @@ struct PlanningModel {
         }
     }
 
-    // Rule H8: distinct host cities per topic, `max_meetings_per_city`,
+    // Rule H8: distinct host cities per topic and `max_meetings_per_city` (in each period),
     // `min_days_between_city_meetings`, `max_meetings_per_week`.
     private mutating func addCityAndNetworkLimits() {
         let scenario = index.scenario
         let rules = scenario.rules
         for (city, group) in grouped(by: \.city) {
             let cityID = scenario.cities[city].id
-            if rules.distinctHostsPerTopic {
-                for (topic, topicGroup) in grouped(group, by: \.topic) where topicGroup.count > 1 {
-                    let hosted = LinearExpression.sum(topicGroup.map { host[$0] })
-                    model.addConstraint(hosted <= 1, name: "H8 \(cityID) hosts \(scenario.topics[topic].id) once")
+            for (year, yearGroup) in grouped(group, by: \.year) {
+                if rules.distinctHostsPerTopic {
+                    for (topic, topicGroup) in grouped(yearGroup, by: \.topic) where topicGroup.count > 1 {
+                        let hosted = LinearExpression.sum(topicGroup.map { host[$0] })
+                        model.addConstraint(hosted <= 1, name: "H8 \(cityID) hosts \(scenario.topics[topic].id) once\(inYear(year))")
+                    }
                 }
-            }
-            if let limit = rules.maxMeetingsPerCity {
-                model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit),
-                                    name: "H8 meetings in \(cityID)")
+                if let limit = rules.maxMeetingsPerCity {
+                    model.addConstraint(LinearExpression.sum(yearGroup.map { host[$0] }) <= Double(limit),
+                                        name: "H8 meetings in \(cityID)\(inYear(year))")
+                }
             }
             if rules.minDaysBetweenCityMeetings >= 1 {
                 var window: [Day: [Int]] = [:]
@@ -181,34 +204,41 @@ struct PlanningModel {
         }
     }
 
-    // Objective: weighted travel, venue cost, rotation, balance and offers.
-    private mutating func addObjective() {
+    // Objective: weighted travel, venue cost, rotation, balance (per period) and offers.
+    // The rotation of a meeting whose host may have hosted the topic in an earlier planned
+    // year is carried by `coupling` instead of a fixed coefficient.
+    private mutating func addObjective(rotationCarriedBy coupling: YearCoupling?) {
         let weights = index.scenario.rules.weights
         func term(_ value: (MeetingCosts) -> Double) -> LinearExpression {
             LinearExpression(terms: zip(host, costs).map { ($0, value($1)) }.filter { $0.1 != 0 })
         }
+        let carried = coupling?.carriedRotation ?? []
         model.minimise(term(\.travel), weight: weights.travel)
         model.minimise(term(\.venueCost), weight: weights.venueCost)
-        model.minimise(term(\.rotation), weight: weights.rotation)
+        model.minimise(LinearExpression(terms: options.indices.filter { !carried.contains($0) && costs[$0].rotation != 0 }
+                                            .map { (host[$0], costs[$0].rotation) }),
+                       weight: weights.rotation)
         model.minimise(term(\.offers), weight: weights.offers)
         // Balance: surplus = hostings − 1 + empty, where the binary `empty` is 1 exactly when the
         // city hosts nothing. Exact for any sign of the weight; for a positive weight its
         // relaxation equals max(0, hostings − 1).
-        for (city, group) in grouped(by: \.city) {
-            let cityID = index.scenario.cities[city].id
-            let hostings = LinearExpression.sum(group.map { host[$0] })
-            let most = Double(maxHostings(group))
-            let empty = model.addVariable(.binary, name: "empty[\(cityID)]")
-            let surplus = model.addVariable(.continuous, name: "surplus[\(cityID)]")
-            model.addConstraint(LinearExpression(surplus) == hostings + LinearExpression(terms: [(empty, 1)], constant: -1),
-                                name: "balance \(cityID)")
-            model.addConstraint(hostings + empty >= 1, name: "empty \(cityID) when nothing hosted")
-            model.addConstraint(hostings + most * empty <= most, name: "empty \(cityID) only when nothing hosted")
-            model.minimise(LinearExpression(surplus), weight: weights.balance)
+        for (city, cityGroup) in grouped(by: \.city) {
+            for (year, group) in grouped(cityGroup, by: \.year) {
+                let cityID = index.scenario.cities[city].id + ((years?.count ?? 1) > 1 ? ",\(years!.calendarYear(year))" : "")
+                let hostings = LinearExpression.sum(group.map { host[$0] })
+                let most = Double(maxHostings(group))
+                let empty = model.addVariable(.binary, name: "empty[\(cityID)]")
+                let surplus = model.addVariable(.continuous, name: "surplus[\(cityID)]")
+                model.addConstraint(LinearExpression(surplus) == hostings + LinearExpression(terms: [(empty, 1)], constant: -1),
+                                    name: "balance \(cityID)")
+                model.addConstraint(hostings + empty >= 1, name: "empty \(cityID) when nothing hosted")
+                model.addConstraint(hostings + most * empty <= most, name: "empty \(cityID) only when nothing hosted")
+                model.minimise(LinearExpression(surplus), weight: weights.balance)
+            }
         }
     }
 
-    /// An upper bound on the meetings a city can host among `group`.
+    /// An upper bound on the meetings a city can host among `group` (options of one period).
     private func maxHostings(_ group: [Int]) -> Int {
         let scenario = index.scenario
         let topics = Set(group.map { options[$0].topic })
@@ -235,10 +265,12 @@ struct PlanningModel {
     }
 }
 
-/// The `max_gap_days` window of a topic that follows a day: (day, day + max gap].
+/// The `max_gap_days` window of a topic that follows a day: (day, day + max gap], in one
+/// planned year.
 struct MaxGapWindow: Hashable {
     var topic: Int
     var day: Day
+    var year = 0
 }
 
 extension PlanningModel {
@@ -246,11 +278,13 @@ extension PlanningModel {
     /// first days further apart than its maximum gap.
     func brokenMaxGapWindows(taken: [Int]) -> [MaxGapWindow] {
         var broken: [MaxGapWindow] = []
-        for (topicIndex, group) in Dictionary(grouping: taken, by: { options[$0].topic }).sorted(by: { $0.key < $1.key }) {
+        for (topicIndex, topicGroup) in Dictionary(grouping: taken, by: { options[$0].topic }).sorted(by: { $0.key < $1.key }) {
             guard let maxGap = index.scenario.topics[topicIndex].maxGapDays else { continue }
-            let days = group.map { options[$0].firstDay }.sorted()
-            for (earlier, later) in zip(days, days.dropFirst()) where earlier.distance(to: later) > maxGap {
-                broken.append(MaxGapWindow(topic: topicIndex, day: earlier))
+            for (year, group) in Dictionary(grouping: topicGroup, by: { options[$0].year }).sorted(by: { $0.key < $1.key }) {
+                let days = group.map { options[$0].firstDay }.sorted()
+                for (earlier, later) in zip(days, days.dropFirst()) where earlier.distance(to: later) > maxGap {
+                    broken.append(MaxGapWindow(topic: topicIndex, day: earlier, year: year))
+                }
             }
         }
         return broken

@@ -1,0 +1,23 @@
+/// Why a scenario cannot be planned over several years, in planners' words.
+public enum MultiYearError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `years` is below 1.
+    case noYears(Int)
+    /// The period is a year or longer, so consecutive periods would overlap.
+    case periodOfAYearOrMore(ClosedRange<Day>)
+    /// A negative rotation weight rewards repeat hosts; the model across years cannot price that.
+    case negativeRotationWeight(Double)
+
+    public var description: String {
+        switch self {
+        case .noYears(let years):
+            return "a multi-year plan needs at least 1 year, not \(years)"
+        case .periodOfAYearOrMore(let period):
+            return "the period \(period.lowerBound) – \(period.upperBound) lasts a year or more; planning several "
+                + "years needs a period that ends before \(period.lowerBound.shifted(byYears: 1)) so that the "
+                + "years do not overlap"
+        case .negativeRotationWeight(let weight):
+            return "rules.weights.rotation is \(weight); planning several years in one model needs a rotation "
+                + "weight of 0 or more (plan the years one at a time instead)"
+        }
+    }
+}

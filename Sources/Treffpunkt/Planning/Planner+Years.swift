@@ -1,0 +1,155 @@
+import Foundation
+import MIP
+
+extension Planner {
+    /// Plans `years` consecutive periods, each a calendar year after the one before, in one
+    /// model, so that hosting rotates across them.
+    ///
+    /// Each year is planned as `plan(_:)` would plan it with the earlier years' meetings in
+    /// `history[]` (rotation term, `no_repeat_host_years`), and, where the data allows, every
+    /// city that can host a topic hosts it before any city hosts it twice (fair rotation;
+    /// dropped with a note when no plans keep it). One year gives the plan of `plan(_:)`.
+    public func plan(_ scenario: Scenario, years: Int) throws(MultiYearError) -> MultiYearRun {
+        guard years >= 1 else { throw .noYears(years) }
+        var yearScenarios: [Scenario] = []
+        for year in 0..<years { yearScenarios.append(try scenario.shifted(byYears: year)) }
+        if years > 1, scenario.rules.weights.rotation < 0 { throw .negativeRotationWeight(scenario.rules.weights.rotation) }
+        let deadline = solveOptions.timeLimit.map { Date().addingTimeInterval($0) }
+        let indexes = yearScenarios.map(ScenarioIndex.init)
+
+        var options: [MeetingOption] = []
+        var explainers: [InfeasibilityExplainer] = []
+        var reasons: [String] = []
+        for (year, index) in indexes.enumerated() {
+            let period = index.scenario.period
+            let closedDays = ClosedDays(rules: index.scenario.calendar, cities: index.scenario.cities, period: period)
+            let generated = MeetingOptions(index, closedDays: closedDays)
+            let explainer = InfeasibilityExplainer(index: index, generated: generated, planner: self)
+            reasons += explainer.reasonsBeforeSolving().map { (years > 1 ? "\(period.lowerBound.year): " : "") + $0 }
+            explainers.append(explainer)
+            options += generated.options.map { option in
+                var option = option
+                option.year = year
+                return option
+            }
+        }
+        var fairRotation = years > 1
+        if !reasons.isEmpty {
+            return MultiYearRun(outcome: .infeasible(reasons), objective: nil, fairRotation: fairRotation,
+                                fairRotationNote: Self.fairRotationNote(years: years, kept: fairRotation), modelSize: nil)
+        }
+
+        var solved = solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: fairRotation))
+        if fairRotation, solved.result.status == .infeasible {
+            fairRotation = false
+            var again = self
+            if let deadline { again.solveOptions.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
+            solved = again.solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: false))
+        }
+        let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)
+        var run = MultiYearRun(outcome: .solverFailed(""), objective: nil, fairRotation: fairRotation,
+                               fairRotationNote: Self.fairRotationNote(years: years, kept: fairRotation), modelSize: size)
+        switch solved.result.status {
+        case .optimal, .feasible:
+            let (plans, objective) = yearPlans(solved, yearScenarios: yearScenarios, history: scenario.history)
+            if let mismatch = Self.objectiveMismatch(solved.result, total: objective.total) {
+                run.outcome = .solverFailed(mismatch)
+            } else {
+                run.outcome = .plans(plans)
+                run.objective = objective
+            }
+        case .infeasible, .unbounded:
+            run.outcome = .infeasible(years == 1 ? explainers[0].reasonsAfterSolving(deadline: deadline)
+                                                 : reasonsAcrossYears(yearScenarios, deadline: deadline))
+        case .noSolution(let reason):
+            run.outcome = .noPlanFound(reason)
+        case .failed(let reason):
+            run.outcome = .solverFailed(reason)
+        }
+        return run
+    }
+
+    /// Reads each year's plan against its scenario with the earlier years as history, then
+    /// gives every year the run's distance between total and bound.
+    private func yearPlans(_ solved: Solved, yearScenarios: [Scenario], history: [PastMeeting])
+        -> ([YearPlan], MultiYearRun.Objective) {
+        let planning = solved.planning
+        var history = history
+        var plans: [YearPlan] = []
+        for (year, base) in yearScenarios.enumerated() {
+            var scenario = base
+            scenario.history = history
+            let index = ScenarioIndex(scenario)
+            let chosen = planning.options.indices
+                .filter { planning.options[$0].year == year && solved.result.isSet(planning.host[$0]) }
+                .map { planning.options[$0] }
+            // The reader's plan is nil only for a re-plan.
+            let plan = SolutionReader(index, chosen: chosen, costs: chosen.map { MeetingCosts($0, index) }, proven: true,
+                                      bound: nil, seconds: solved.seconds, nodes: solved.nodes).plan!
+            plans.append(YearPlan(scenario: scenario, plan: plan))
+            history += chosen.map { PastMeeting(topic: scenario.topics[$0.topic].id, city: scenario.cities[$0.city].id, start: $0.firstDay) }
+        }
+        let total = plans.map(\.plan.objective.total).reduce(0, +)
+        let bound = min(total, solved.result.bound ?? -.infinity)
+        let proven = solved.result.status == .optimal || abs(total - bound) / max(1, abs(total)) <= 1e-9
+        if !proven {
+            // A bound per year cannot be proven; each year's total less the run's slack is one.
+            for position in plans.indices {
+                var plan = plans[position].plan
+                plan.objective = Plan.Objective(terms: plan.objective.terms, bound: plan.objective.total - (total - bound))
+                plan.status = plan.objective.gap <= 1e-9 ? .optimal : .feasible
+                plans[position].plan = plan
+            }
+        }
+        let objective = MultiYearRun.Objective(status: proven ? .optimal : .feasible, total: total,
+                                               bound: proven ? total : bound,
+                                               gap: proven ? 0 : abs(total - bound) / max(1, abs(total)))
+        return (plans, objective)
+    }
+
+    /// The model prices each year's rotation through its own rows: its objective never lies
+    /// below the plans' recomputed total, and meets it at a proven optimum. A sentence when not.
+    private static func objectiveMismatch(_ result: SolveResult, total: Double) -> String? {
+        guard let value = result.objectiveValue else { return nil }
+        let tolerance = 1e-6 * max(1, abs(total))
+        if value < total - tolerance || (result.status == .optimal && value > total + tolerance) {
+            return "the model's objective \(value) does not match the year plans' total \(total)"
+        }
+        return nil
+    }
+
+    /// Why no plans exist for the years together: a year that cannot be planned alone says
+    /// so in its own words; otherwise it is the rules between the years.
+    private func reasonsAcrossYears(_ yearScenarios: [Scenario], deadline: Date?) -> [String] {
+        var reasons: [String] = []
+        var alone = self
+        alone.solveOptions.onProgress = nil
+        for scenario in yearScenarios {
+            if let deadline {
+                guard deadline.timeIntervalSinceNow > 0.01 else { break }
+                alone.solveOptions.timeLimit = deadline.timeIntervalSinceNow
+            }
+            if case .infeasible(let yearReasons) = alone.plan(scenario).outcome {
+                reasons += yearReasons.map { "\(scenario.period.lowerBound.year): " + $0 }
+            }
+        }
+        if reasons.isEmpty {
+            let rules = yearScenarios[0].rules
+            reasons.append("each year can be planned on its own, but not all of them in turn: with "
+                + "no_repeat_host_years \(rules.noRepeatHostYears), a city that hosts a topic cannot host it again "
+                + "in the next \(rules.noRepeatHostYears) calendar year(s), which leaves too few host cities for some "
+                + "topic; lower no_repeat_host_years, allow more hosts, or plan fewer years")
+        }
+        return reasons
+    }
+
+    private static func fairRotationNote(years: Int, kept: Bool) -> String {
+        if years == 1 { return "fair rotation concerns several years and does not apply to one" }
+        if kept {
+            return "fair rotation holds: by the end of each year every city that can host a topic has hosted it "
+                + "as often as every other such city, give or take one"
+        }
+        return "fair rotation dropped: no plans let every city that can host a topic host it before another "
+            + "hosts it twice, so these plans follow the other rules only"
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import Treffpunkt
+
+/// The rotation table shows each topic's host cities per year, in meeting order.
+@Suite struct RotationTableTests {
+    private func meeting(_ topic: String, _ number: Int, _ city: String, _ venue: String, _ day: String) -> Plan.Meeting {
+        Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: "\(day)T13:00:00+01:00",
+                     end: "\(day)T14:00:00+01:00", dates: [day], registrationDeadline: day, staff: [], fixed: false)
+    }
+
+    private func year(_ years: Int, _ meetings: [Plan.Meeting]) throws -> YearPlan {
+        var network = TinyNetwork()
+        network.addTopic("kooperation")
+        let plan = Plan(scenario: .init(name: "Tiny network", file: "", sha256: ""), period: .init(start: "", end: ""), status: .optimal,
+                        objective: .init(terms: ObjectiveTerms(), bound: 0),
+                        solver: .init(name: "glpk", version: "5.0", seconds: 0, nodes: 0), meetings: meetings)
+        return YearPlan(scenario: try network.scenario.shifted(byYears: years), plan: plan)
+    }
+
+    private func years() throws -> [YearPlan] {
+        [
+            // Listed by date; the table orders each topic's hosts by meeting number.
+            try year(0, [meeting("kooperation", 1, "bremen", "bremen-haus", "2027-01-11"),
+                         meeting("monitoring", 2, "hamburg", "hamburg-saal", "2027-03-01"),
+                         meeting("monitoring", 1, "berlin", "berlin-rathaus", "2027-02-01")]),
+            try year(1, [meeting("monitoring", 1, "hannover", "hannover-forum", "2028-01-10"),
+                         meeting("monitoring", 2, "bremen", "bremen-haus", "2028-02-07")]),
+        ]
+    }
+
+    @Test func rowsAreTopicsAndColumnsAreYears() throws {
+        let expected = """
+            Topic        2027             2028
+            Monitoring   Berlin, Hamburg  Hannover, Bremen
+            Kooperation  Bremen
+            """
+        #expect(RotationTable.render(try years()) == expected)
+        #expect(RotationTable.render([]) == "")
+    }
+
+    @Test func jsonGivesCityIdsPerTopicAndYear() throws {
+        let expected = """
+            {
+              "years": [2027, 2028],
+              "topics": [
+                {
+                  "topic": "monitoring",
+                  "name": "Monitoring",
+                  "hosts": [
+                    ["berlin", "hamburg"],
+                    ["hannover", "bremen"]
+                  ]
+                },
+                {
+                  "topic": "kooperation",
+                  "name": "Kooperation",
+                  "hosts": [
+                    ["bremen"],
+                    []
+                  ]
+                }
+              ]
+            }
+            """
+        #expect(RotationTable.json(try years()).text() == expected)
+    }
+}
