@@ -7,47 +7,55 @@ extension PlanStore {
     /// and returns its id.
     public func save(_ plan: Plan, scenarioText: Data, scenarioPath: String, kind: PlanKind = .plan,
                      derivedFrom: Int64? = nil, now: Date = Date()) throws(PlanStoreError) -> Int64 {
-        guard let period = plan.period else {
-            throw .sqlite(path: path, action: "store the plan", message: "the plan has no period")
-        }
-        let terms = String(decoding: try encodedJSON(plan.objective.terms), as: UTF8.self)
-        let meetingRows = try plan.meetings.map { meeting throws(PlanStoreError) in
-            (meeting, String(decoding: try encodedJSON(meeting.dates), as: UTF8.self),
-             String(decoding: try encodedJSON(meeting.staff), as: UTF8.self))
-        }
-        return try write("store the plan") { db in
+        try saveSeries(count: 1, scenarioText: scenarioText, scenarioPath: scenarioPath, kind: kind,
+                       derivedFrom: derivedFrom, now: now) { _ in plan }[0]
+    }
+
+    /// Stores the plans of a multi-year run in one transaction: all of them or none. Plan k is
+    /// built from the ids the earlier ones got, so its history can name them.
+    public func saveSeries(count: Int, scenarioText: Data, scenarioPath: String, kind: PlanKind,
+                           derivedFrom: Int64? = nil, now: Date = Date(),
+                           plan: (_ earlierIDs: [Int64]) -> Plan) throws(PlanStoreError) -> [Int64] {
+        try write("store the plan") { db in
             try db.execute(sql: "INSERT OR IGNORE INTO scenario (sha256, text) VALUES (?, ?)",
-                           arguments: [plan.scenario.sha256, scenarioText])
-            let scenarioID = try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE sha256 = ?",
-                                                arguments: [plan.scenario.sha256])!
-            try db.execute(sql: """
-                INSERT INTO plan (created_at, scenario_id, scenario_name, scenario_file, scenario_path, period_start,
-                    period_end, kind, derived_from, status, total, bound, gap, terms, solver_name, solver_version,
-                    solver_seconds, solver_nodes, meeting_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    Self.timestamp(now), scenarioID, plan.scenario.name, plan.scenario.file, scenarioPath, period.start,
-                    period.end, kind.rawValue, derivedFrom, plan.status.rawValue, plan.objective.total,
-                    plan.objective.bound, plan.objective.gap, terms, plan.solver.name, plan.solver.version,
-                    plan.solver.seconds, plan.solver.nodes, plan.meetings.count,
-                ])
-            let id = db.lastInsertedRowID
-            for (position, (meeting, dates, staff)) in meetingRows.enumerated() {
+                           arguments: [plan([]).scenario.sha256, scenarioText])
+            var ids: [Int64] = []
+            for _ in 0..<count {
+                let made = plan(ids)
+                guard let period = made.period else { throw PlanStoreError.sqlite(path: path, action: "store the plan", message: "the plan has no period") }
+                let scenarioID = try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE sha256 = ?",
+                                                    arguments: [made.scenario.sha256])!
                 try db.execute(sql: """
-                    INSERT INTO meeting (plan_id, position, topic, number, city, venue, first_day, start, "end", dates,
-                        registration_deadline, staff, fixed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO plan (created_at, scenario_id, scenario_name, scenario_file, scenario_path, period_start,
+                        period_end, kind, derived_from, status, total, bound, gap, terms, solver_name, solver_version,
+                        solver_seconds, solver_nodes, meeting_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
-                        id, position, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.dates.first ?? "",
-                        meeting.start, meeting.end, dates, meeting.registrationDeadline, staff, meeting.fixed,
+                        Self.timestamp(now), scenarioID, made.scenario.name, made.scenario.file, scenarioPath, period.start,
+                        period.end, kind.rawValue, derivedFrom, made.status.rawValue, made.objective.total,
+                        made.objective.bound, made.objective.gap, try Self.jsonText(made.objective.terms), made.solver.name,
+                        made.solver.version, made.solver.seconds, made.solver.nodes, made.meetings.count,
                     ])
+                let id = db.lastInsertedRowID
+                for (position, meeting) in made.meetings.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO meeting (plan_id, position, topic, number, city, venue, first_day, start, "end", dates,
+                            registration_deadline, staff, fixed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [
+                            id, position, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.dates.first ?? "",
+                            meeting.start, meeting.end, try Self.jsonText(meeting.dates), meeting.registrationDeadline,
+                            try Self.jsonText(meeting.staff), meeting.fixed,
+                        ])
+                }
+                for (position, entry) in made.history.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO plan_history (plan_id, position, topic, city, start, source_plan) VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, position, entry.topic, entry.city, entry.start, entry.plan])
+                }
+                ids.append(id)
             }
-            for (position, entry) in plan.history.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO plan_history (plan_id, position, topic, city, start, source_plan) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, position, entry.topic, entry.city, entry.start, entry.plan])
-            }
-            return id
+            return ids
         }
     }
 
@@ -155,14 +163,11 @@ extension PlanStore {
         date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
     }
 
-    private func encodedJSON<T: Encodable>(_ value: T) throws(PlanStoreError) -> Data {
+    /// A value as compact JSON text with sorted keys, for the JSON columns.
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        do {
-            return try encoder.encode(value)
-        } catch {
-            throw .sqlite(path: path, action: "store the plan", message: "\(error)")
-        }
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

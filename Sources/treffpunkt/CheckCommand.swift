@@ -15,8 +15,13 @@ struct CheckCommand: ParsableCommand {
     var plan: String
 
     func run() throws {
-        let loaded = try loadScenario(scenario)
+        let file = try loadScenario(scenario)
         let planned = try loadPlan(plan)
+        let (loaded, years) = file.moved(toPeriodOf: planned)
+        if years > 0 {
+            printError("note: \(plan) plans \(loaded.period.lowerBound) – \(loaded.period.upperBound), "
+                + "\(years) year\(years == 1 ? "" : "s") after the scenario's period; checking against the scenario moved there")
+        }
         if planned.scenario.sha256 != loaded.source.sha256 {
             printError("warning: \(plan) was made from a different version of \(loaded.source.file) (sha256 differs)")
         }

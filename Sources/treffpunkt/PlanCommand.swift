@@ -1,26 +1,83 @@
 import ArgumentParser
 import Foundation
 import MIP
+import PlanStore
 import Treffpunkt
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Finds the best plan for a scenario, proves how good it is, stores it and writes plan.json.",
-        discussion: "The meetings of plans adopted in the store count as history for rotation. Ctrl-C during the solve stops it and returns the best plan found so far."
+        discussion: """
+            The meetings of plans adopted in the store count as history for rotation. Ctrl-C during the solve stops \
+            it and returns the best plan found so far. With --years N, N consecutive periods (each a year later) are \
+            planned in one model so that hosts rotate fairly; each year is stored and written into its own folder.
+            """
     )
 
     @Argument(help: "The scenario file (treffpunkt/1 YAML).")
     var scenario: String
 
+    @Option(help: "Plan this many consecutive years in one model (the period must be shorter than a year).")
+    var years: Int = 1
+
     @OptionGroup var options: PlanRunOptions
+
+    func validate() throws {
+        guard (1...10).contains(years) else { throw ValidationError("--years must be between 1 and 10") }
+        if years > 1, options.previous != nil { throw ValidationError("--previous applies to one year; export each year with `export ID --previous`") }
+    }
 
     func run() throws {
         let session = try PlanningSession(scenarioPath: scenario, options: options)
+        if years > 1 { return try planYears(session) }
         let earlier = try options.previous.map(OutputFiles.readPrevious)
         let solved = session.solve { $0.plan(session.scenario) }
         let plan = try session.store(try session.plan(of: solved))
         try session.write(plan, into: options.outputFolder(for: scenario), previous: earlier)
+    }
+
+    /// `--years N`: one model, then each year stored (in one transaction) and written into
+    /// `<out>/<year>/`, and the rotation table.
+    private func planYears(_ session: PlanningSession) throws {
+        let run: MultiYearRun
+        do {
+            run = try session.solve({ planner throws(MultiYearError) in try planner.plan(session.scenario, years: years) },
+                                    modelSize: \.modelSize)
+        } catch {
+            printError("\(scenario): error: \(error)")
+            throw ExitStatus.invalidInput
+        }
+        let yearPlans = try session.plans(of: run)
+        let plans = try session.storeYears(yearPlans.map(\.plan))
+        let folder = options.outputFolder(for: scenario)
+        for (year, plan) in zip(yearPlans, plans) {
+            try session.writeFiles(plan, scenario: year.scenario, into: folder.appendingPathComponent(String(year.calendarYear)),
+                                   previous: nil)
+        }
+        if options.json {
+            var members: [(String, JSONValue)] = [("years", .array(plans.map(\.json))), ("rotation", RotationTable.json(yearPlans))]
+            if let objective = run.objective {
+                members.append(("objective", .object([
+                    ("status", .string(objective.status.rawValue)), ("total", .number(objective.total)),
+                    ("bound", .number(objective.bound)), ("gap", .number(objective.gap)),
+                ])))
+            }
+            members.append(("fair_rotation", .bool(run.fairRotation)))
+            print(JSONValue.object(members).text())
+        } else {
+            for (year, plan) in zip(yearPlans, plans) {
+                print("\(year.calendarYear): \(year.scenario.period.lowerBound) – \(year.scenario.period.upperBound)\n")
+                print(PlanTable.render(plan, scenario: year.scenario) + "\n")
+            }
+            print("Rotation (host cities by meeting number):\n")
+            print(RotationTable.render(yearPlans) + "\n")
+            if let objective = run.objective {
+                print("\(objective.status.rawValue) over \(years) years: total \(PlanTable.format(objective.total)), "
+                    + "bound \(PlanTable.format(objective.bound)), gap \(PlanTable.format(objective.gap * 100))%")
+            }
+            print(run.fairRotationNote)
+        }
     }
 }
 

@@ -56,37 +56,59 @@ struct PlanningSession {
     }
 
     /// Runs `solve` with Ctrl-C stopping the search instead of the process.
-    func solve(_ solve: (Planner) -> Planner.Run) -> Planner.Run {
+    func solve<Run>(_ solve: (Planner) throws -> Run, modelSize: (Run) -> Planner.ModelSize?) rethrows -> Run {
         let solveOptions = options.solveOptions
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
-        let run = solve(Planner(solveOptions: solveOptions))
-        signal(SIGINT, SIG_DFL)
-        if let size = run.modelSize, solveOptions.onProgress != nil {
+        defer { signal(SIGINT, SIG_DFL) }
+        let run = try solve(Planner(solveOptions: solveOptions))
+        if let size = modelSize(run), solveOptions.onProgress != nil {
             printError("model: \(size.variables) variables, \(size.constraints) constraints")
         }
         return run
     }
 
+    func solve(_ solve: (Planner) -> Planner.Run) -> Planner.Run {
+        self.solve(solve, modelSize: \.modelSize)
+    }
+
     /// The plan of a finished run, or the documented exit for a run without one.
     func plan(of run: Planner.Run) throws -> Plan {
         switch run.outcome {
-        case .plan(let plan):
-            return plan
-        case .infeasible(let reasons):
-            printError("infeasible: no plan satisfies the hard rules of \(scenarioPath):")
-            for reason in reasons { printError("  - \(reason)") }
-            throw ExitStatus.infeasible
-        case .noPlanFound(let reason):
-            let why = switch reason {
-            case .interrupted: "interrupted"
-            case .timeLimit, .gapReached: "the time limit of \(PlanTable.format(options.timeLimit)) s passed"
-            }
-            printError("no plan found: \(why) before the solver found any plan; try a longer --time-limit")
-            throw ExitStatus.noPlanInTime
-        case .solverFailed(let reason):
-            printError("error: the solver failed: \(reason); please report this with the scenario")
-            throw ExitStatus.internalError
+        case .plan(let plan): return plan
+        case .infeasible(let reasons): try fail(infeasible: reasons)
+        case .noPlanFound(let reason): try fail(noPlanFound: reason)
+        case .solverFailed(let reason): try fail(solverFailed: reason)
         }
+    }
+
+    /// The year plans of a finished multi-year run, or the documented exit.
+    func plans(of run: MultiYearRun) throws -> [YearPlan] {
+        switch run.outcome {
+        case .plans(let plans): return plans
+        case .infeasible(let reasons): try fail(infeasible: reasons)
+        case .noPlanFound(let reason): try fail(noPlanFound: reason)
+        case .solverFailed(let reason): try fail(solverFailed: reason)
+        }
+    }
+
+    private func fail(infeasible reasons: [String]) throws -> Never {
+        printError("infeasible: no plan satisfies the hard rules of \(scenarioPath):")
+        for reason in reasons { printError("  - \(reason)") }
+        throw ExitStatus.infeasible
+    }
+
+    private func fail(noPlanFound reason: SolveResult.StopReason) throws -> Never {
+        let why = switch reason {
+        case .interrupted: "interrupted"
+        case .timeLimit, .gapReached: "the time limit of \(PlanTable.format(options.timeLimit)) s passed"
+        }
+        printError("no plan found: \(why) before the solver found any plan; try a longer --time-limit")
+        throw ExitStatus.noPlanInTime
+    }
+
+    private func fail(solverFailed reason: String) throws -> Never {
+        printError("error: the solver failed: \(reason); please report this with the scenario")
+        throw ExitStatus.internalError
     }
 
     /// Stores the plan (unless --no-store) and returns it with its id and the history it used.
@@ -103,10 +125,36 @@ struct PlanningSession {
         return plan
     }
 
+    /// Stores the years of a multi-year run in one transaction (unless --no-store). Year k's
+    /// history lists the store's history and the earlier years' meetings, with their plan ids.
+    func storeYears(_ plans: [Plan]) throws -> [Plan] {
+        func withHistory(_ index: Int, earlierIDs: [Int64?]) -> Plan {
+            var plan = plans[index]
+            plan.history = storeHistory + zip(plans[..<index], earlierIDs).flatMap { earlier, id in
+                earlier.meetings.map { Plan.HistoryEntry(topic: $0.topic, city: $0.city, start: $0.dates.first ?? "", plan: id) }
+            }
+            return plan
+        }
+        guard let store else {
+            return plans.indices.map { withHistory($0, earlierIDs: Array(repeating: nil, count: $0)) }
+        }
+        let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
+        let ids = try storeCall { () throws(PlanStoreError) in
+            try store.saveSeries(count: plans.count, scenarioText: loaded.bytes, scenarioPath: path, kind: .multiYear) { earlier in
+                withHistory(earlier.count, earlierIDs: earlier)
+            }
+        }
+        printError("stored as plans \(ids.map(String.init).joined(separator: ", ")) in \(store.path)")
+        return plans.indices.map { index in
+            var plan = withHistory(index, earlierIDs: Array(ids[..<index]))
+            plan.id = ids[index]
+            return plan
+        }
+    }
+
     /// Writes plan.json and the calendars into `folder`, prints the plan, and notes what it wrote.
     func write(_ plan: Plan, into folder: URL, previous: PreviousCalendar?) throws {
-        try OutputFiles.write(plan.jsonData, to: folder.appendingPathComponent("plan.json"))
-        let calendarCount = try OutputFiles.writeCalendars(of: plan, scenario: scenario, previous: previous, into: folder)
+        try writeFiles(plan, scenario: scenario, into: folder, previous: previous)
         if options.json {
             print(plan.json.text())
         } else {
@@ -115,7 +163,12 @@ struct PlanningSession {
         if plan.status == .feasible {
             printError("note: the plan is not proven optimal (gap \(PlanTable.format(plan.objective.gap * 100))%)")
         }
-        printError("wrote \(folder.appendingPathComponent("plan.json").relativePath)")
-        printError("wrote \(calendarCount) calendars into \(folder.relativePath)")
+    }
+
+    /// Writes plan.json and the calendars of one plan into `folder`.
+    func writeFiles(_ plan: Plan, scenario: Scenario, into folder: URL, previous: PreviousCalendar?) throws {
+        try OutputFiles.write(plan.jsonData, to: folder.appendingPathComponent("plan.json"))
+        let calendarCount = try OutputFiles.writeCalendars(of: plan, scenario: scenario, previous: previous, into: folder)
+        printError("wrote \(folder.appendingPathComponent("plan.json").relativePath) and \(calendarCount) calendars")
     }
 }
