@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `plan --years N`: one model, a folder and a stored plan per year, and the rotation table.
+@Suite struct MultiYearCommandTests {
+    @Test func threeYearsRotateEveryHostAndEachYearPassesCheck() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let output = try runner.run("plan", "net.yaml", "--years", "3", "--out", "multi")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.contains("stored as plans 1, 2, 3 in treffpunkt.sqlite"))
+        #expect(output.stdout.contains("Rotation (host cities by meeting number):"))
+        #expect(output.stdout.contains(#/Topic +2027 +2028 +2029/#))
+        #expect(output.stdout.contains("optimal over 3 years: total"))
+        for year in ["2027", "2028", "2029"] {
+            let check = try runner.run("check", "net.yaml", "multi/\(year)/plan.json")
+            #expect(check.status == 0, "\(year): \(check.stdout)")
+            #expect(check.stdout.hasPrefix("ok: 4 meetings, every rule holds"))
+        }
+        let plans = try runner.run("plans").stdout
+        #expect(plans.components(separatedBy: "multi-year").count - 1 == 3)
+
+        // The third year's plan names the earlier years' stored plans as its history.
+        let third = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: runner.folder.appendingPathComponent("multi/2029/plan.json"))) as? [String: Any])
+        let history = try #require(third["history"] as? [[String: Any]])
+        #expect(Set(history.compactMap { $0["plan"] as? Int }) == [1, 2])
+        #expect(history.count == 8)
+
+        // Three cities, two meetings a year: over three years every city hosts each topic twice.
+        let json = try runner.run("plan", "net.yaml", "--years", "3", "--no-store", "--out", "again", "--json")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((result["years"] as? [Any])?.count == 3)
+        #expect(result["fair_rotation"] as? Bool == true)
+        let topics = try #require((result["rotation"] as? [String: Any])?["topics"] as? [[String: Any]])
+        for topic in topics {
+            let hosts = (topic["hosts"] as? [[String]] ?? []).flatMap { $0 }
+            #expect(hosts.count == 6)
+            #expect(Dictionary(grouping: hosts, by: { $0 }).mapValues(\.count) == ["berlin": 2, "hamburg": 2, "bremen": 2],
+                    "\(topic["topic"] ?? "")")
+            let firstYear = (topic["hosts"] as? [[String]])?.first ?? []
+            #expect(Set(firstYear).count == firstYear.count)
+        }
+    }
+
+    @Test func aPeriodOfAYearCannotBePlannedForSeveralYears() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario.replacingOccurrences(of: "end: 2027-05-31}", with: "end: 2028-03-01}"), to: "long.yaml")
+        let output = try runner.run("plan", "long.yaml", "--years", "2", "--no-store")
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("long.yaml: error: the period 2027-03-01 – 2028-03-01 lasts a year or more"))
+        #expect(!runner.exists("out"))
+        #expect(try runner.run("plan", "long.yaml", "--years", "0").status == 64)
+        #expect(try runner.run("plan", "long.yaml", "--years", "2", "--previous", "x.ics").status == 64)
+    }
+}
