@@ -6,6 +6,8 @@ plan.json that exists is complete, and a last, unkilled run still works.
 
 Usage: scripts/kill-check.py [--runs 100] [--parallel 2] [--binary .build/release/treffpunkt]
                              [--scenario scenarios/grossstadtnetzwerk-2016.yaml] [--seed 1]
+       scripts/kill-check.py --quick    (the test command's short form: 40 runs of the debug
+                                         build on the 2014 salons, a few seconds)
 """
 import argparse
 import json
@@ -39,7 +41,10 @@ def main():
     parser.add_argument("--binary", default=".build/release/treffpunkt")
     parser.add_argument("--scenario", default="scenarios/grossstadtnetzwerk-2016.yaml")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true", help="40 runs of .build/debug/treffpunkt on the 2014 salons")
     args = parser.parse_args()
+    if args.quick:
+        args.runs, args.binary, args.scenario = 40, ".build/debug/treffpunkt", "scenarios/kommunalsalons-2014.yaml"
     random.seed(args.seed)
     binary = str(Path(args.binary).resolve())
     scenario = str(Path(args.scenario).resolve())
@@ -47,15 +52,17 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="treffpunkt-kill-"))
     store = work / "store.sqlite"
 
-    # One unkilled run gives the time scale; kill moments spread over the whole run, half of
-    # them in its last third, where the plan is stored and the files are written.
+    # Unkilled runs, as many at once as later, give the time scale; kill moments spread over
+    # the whole run, half of them in its last third, where the plan is stored and files written.
     began = time.monotonic()
-    first = start(binary, scenario, store, work / "out-first")
-    _, stderr = first.communicate()
+    firsts = [start(binary, scenario, store, work / f"out-first-{i}") for i in range(args.parallel)]
+    reported = set()
+    for first in firsts:
+        _, stderr = first.communicate()
+        if first.returncode != 0:
+            sys.exit(f"an unkilled first run failed ({first.returncode}):\n{stderr}")
+        reported |= {int(m) for m in STORED.findall(stderr)}
     duration = time.monotonic() - began
-    if first.returncode != 0:
-        sys.exit(f"the first run failed ({first.returncode}):\n{stderr}")
-    reported = {int(m) for m in STORED.findall(stderr)}
 
     killed = finished = 0
     run = 0
