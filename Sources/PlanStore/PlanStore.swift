@@ -46,11 +46,50 @@ public final class PlanStore: Sendable {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.journalMode = .wal
         configuration.readonly = access == .read && current
+        database = try Self.open(path, configuration)
+    }
+
+    /// Opens the connection and migrates. Switching a new file to WAL takes a lock that SQLite's
+    /// busy handler does not wait for, so a run that meets another run doing that waits and
+    /// tries again, for as long as the busy timeout.
+    private static func open(_ path: String, _ configuration: Configuration) throws(PlanStoreError) -> DatabaseQueue {
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            if !configuration.readonly { try StoreSchema.migrator.migrate(database) }
+            return try whileBusy {
+                let database = try DatabaseQueue(path: path, configuration: configuration)
+                if !configuration.readonly { try migrate(database) }
+                return database
+            }
         } catch {
-            throw Self.failure(error, path: path, action: "open the plan store")
+            throw failure(error, path: path, action: "open the plan store")
+        }
+    }
+
+    /// Runs `body` again while SQLite reports the file busy, for at most the busy timeout.
+    private static func whileBusy<T>(_ body: () throws -> T) throws -> T {
+        let started = Date()
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY
+                && Date().timeIntervalSince(started) < busyTimeout {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+    }
+
+    /// Runs the migrations this store lacks. Two runs that open a new store at once both find it
+    /// unmigrated; the second one's migration fails and rolls back once the first one's commits.
+    /// It then tries again on the migrated store, so both runs go on.
+    private static func migrate(_ database: DatabaseQueue) throws {
+        let migrator = StoreSchema.migrator
+        for attempt in 1... {
+            do {
+                return try migrator.migrate(database)
+            } catch {
+                let current = try database.read { try migrator.hasCompletedMigrations($0) }
+                if current { return }
+                if attempt == migrator.migrations.count + 1 { throw error }
+            }
         }
     }
 
@@ -74,29 +113,34 @@ public final class PlanStore: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
         do {
-            let reader = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? reader.close() }
-            return try reader.read { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if applicationID != StoreSchema.applicationID {
-                    guard tables.isEmpty else {
-                        throw PlanStoreError.notAStore(path: path, detail: "an SQLite database with other tables: "
-                            + tables.prefix(3).joined(separator: ", "))
-                    }
-                    return false
-                }
-                let migrator = StoreSchema.migrator
-                if try migrator.hasBeenSuperseded(db) {
-                    let known = Set(migrator.migrations)
-                    throw PlanStoreError.newerSchema(path: path, unknownMigrations: try migrator.appliedIdentifiers(db).filter { !known.contains($0) })
-                }
-                return try migrator.hasCompletedMigrations(db)
-            }
+            return try whileBusy { try inspectTables(path, configuration) }
         } catch let error as PlanStoreError {
             throw error
         } catch {
             throw failure(error, path: path, action: "read the plan store")
+        }
+    }
+
+    /// The application id, tables and applied migrations, read in one read transaction.
+    private static func inspectTables(_ path: String, _ configuration: Configuration) throws -> Bool {
+        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? reader.close() }
+        return try reader.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if applicationID != StoreSchema.applicationID {
+                guard tables.isEmpty else {
+                    throw PlanStoreError.notAStore(path: path, detail: "an SQLite database with other tables: "
+                        + tables.prefix(3).joined(separator: ", "))
+                }
+                return false
+            }
+            let migrator = StoreSchema.migrator
+            if try migrator.hasBeenSuperseded(db) {
+                let known = Set(migrator.migrations)
+                throw PlanStoreError.newerSchema(path: path, unknownMigrations: try migrator.appliedIdentifiers(db).filter { !known.contains($0) })
+            }
+            return try migrator.hasCompletedMigrations(db)
         }
     }
 

@@ -203,4 +203,16 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         try await held.value
         #expect(try PlanStore(path: path, access: .read).plan(id).plan.meetings.count == 4)
     }
+
+    @Test func runsThatCreateTheSameStoreAtOnceAllSucceed() async throws {
+        let folder = try StoreFolder()
+        let path = folder.path("neu.sqlite")
+        let opened = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<4 {
+                group.addTask { try PlanStore(path: path, access: .create).plans().count }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(opened == [0, 0, 0, 0])
+    }
 }
