@@ -129,7 +129,9 @@ public final class PlanStore: Sendable {
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if applicationID != StoreSchema.applicationID {
-                guard tables.isEmpty else {
+                // Another run may be creating the store: GRDB adds its bookkeeping table before the
+                // first migration (which sets the application id) commits.
+                guard Set(tables).isSubset(of: ["grdb_migrations"]) else {
                     throw PlanStoreError.notAStore(path: path, detail: "an SQLite database with other tables: "
                         + tables.prefix(3).joined(separator: ", "))
                 }
