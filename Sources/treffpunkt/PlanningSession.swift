@@ -16,47 +16,75 @@ struct PlanningSession {
     let options: PlanRunOptions
     let loaded: LoadedScenario
     /// The scenario as planned: its own history plus the adopted plans' meetings before it.
-    let scenario: Scenario
+    private(set) var scenario: Scenario
     let store: PlanStore?
     /// The history the store added, recorded in the plan so that `check` reproduces it.
-    let storeHistory: [Plan.HistoryEntry]
+    private(set) var storeHistory: [Plan.HistoryEntry] = []
 
     init(scenarioPath: String, options: PlanRunOptions) throws {
         self.scenarioPath = scenarioPath
         self.options = options
         loaded = try loadScenarioFile(scenarioPath)
-        var scenario = loaded.scenario
-        if options.noStore {
-            store = nil
-            storeHistory = []
-        } else {
-            let store = try options.store.open(access: .create)
-            let topics = Set(scenario.topics.map(\.id))
-            storeHistory = try storeCall { () throws(PlanStoreError) in
-                try store.adoptedHistory(before: scenario.period.lowerBound.description, topics: topics)
-            }
-            scenario.history += storeHistory.compactMap { entry in
-                Day(iso: entry.start).map { PastMeeting(topic: entry.topic, city: entry.city, start: $0) }
-            }
-            self.store = store
+        store = options.noStore ? nil : try options.store.open(access: .create)
+        scenario = loaded.scenario
+        try addStoreHistory()
+    }
+
+    /// Moves the scenario to the period of `plan` when that is a later year of it (a year of
+    /// `plan --years`), with the store's history for that period.
+    mutating func move(toPeriodOf plan: Plan) throws {
+        let (moved, years) = loaded.scenario.moved(toPeriodOf: plan)
+        guard years > 0 else { return }
+        printError("note: planning \(moved.period.lowerBound) – \(moved.period.upperBound), the scenario moved \(years) year\(years == 1 ? "" : "s") to the period of plan \(plan.id ?? 0)")
+        scenario = moved
+        try addStoreHistory()
+    }
+
+    /// Adds the adopted plans' meetings before the period to the scenario's history.
+    private mutating func addStoreHistory() throws {
+        guard let store else { return }
+        let (period, topics) = (scenario.period.lowerBound.description, Set(scenario.topics.map(\.id)))
+        storeHistory = try storeCall { () throws(PlanStoreError) in try store.adoptedHistory(before: period, topics: topics) }
+        scenario.history = loaded.scenario.history
+        include([])
+        adoptedCount = storeHistory.count
+    }
+
+    /// How many of `storeHistory` came from adopted plans (the rest from `include`).
+    private var adoptedCount = 0
+
+    /// Adds history entries the store did not give (a re-planned plan's own history, such as the
+    /// earlier years of a multi-year run), skipping repeats and meetings not before the period.
+    @discardableResult
+    mutating func include(_ entries: [Plan.HistoryEntry]) -> Int {
+        let topics = Set(scenario.topics.map(\.id))
+        let before = storeHistory.count
+        for entry in entries where topics.contains(entry.topic) && entry.start < scenario.period.lowerBound.description
+            && !storeHistory.contains(where: { ($0.topic, $0.city, $0.start) == (entry.topic, entry.city, entry.start) }) {
+            storeHistory.append(entry)
         }
-        self.scenario = scenario
-        printError(historyLine)
+        scenario.history = loaded.scenario.history + storeHistory.compactMap { entry in
+            Day(iso: entry.start).map { PastMeeting(topic: entry.topic, city: entry.city, start: $0) }
+        }
+        return storeHistory.count - before
     }
 
     /// Which history the plan rotates against, for the planner to see.
     private var historyLine: String {
         let fromFile = "\(loaded.scenario.history.count) from the scenario file"
         guard let store else { return "history: \(fromFile); the plan store is not used (--no-store)" }
-        let plans = Array(Set(storeHistory.compactMap(\.plan))).sorted()
+        let adopted = storeHistory.prefix(adoptedCount)
+        let plans = Array(Set(adopted.compactMap(\.plan))).sorted()
         let fromStore = plans.isEmpty
             ? "none from adopted plans in \(store.path)"
-            : "\(storeHistory.count) from adopted plan\(plans.count == 1 ? "" : "s") \(plans.map(String.init).joined(separator: ", ")) in \(store.path)"
-        return "history: \(fromFile), \(fromStore)"
+            : "\(adopted.count) from adopted plan\(plans.count == 1 ? "" : "s") \(plans.map(String.init).joined(separator: ", ")) in \(store.path)"
+        let included = storeHistory.count - adoptedCount
+        return "history: \(fromFile), \(fromStore)" + (included > 0 ? ", \(included) from the re-planned plan's own history" : "")
     }
 
     /// Runs `solve` with Ctrl-C stopping the search instead of the process.
     func solve<Run>(_ solve: (Planner) throws -> Run, modelSize: (Run) -> Planner.ModelSize?) rethrows -> Run {
+        printError(historyLine)
         let solveOptions = options.solveOptions
         signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
         defer { signal(SIGINT, SIG_DFL) }

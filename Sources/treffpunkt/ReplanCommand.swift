@@ -35,10 +35,12 @@ struct ReplanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try PlanningSession(scenarioPath: scenario, options: options)
+        var session = try PlanningSession(scenarioPath: scenario, options: options)
         let store = session.store!
         let referenceID = try from ?? adoptedPlan(session.scenario, in: store)
         let reference = try StoredPlans.plan(referenceID, in: store)
+        try session.move(toPeriodOf: reference.plan)
+        session.include(reference.plan.history)
         let period = Plan.Period(start: session.scenario.period.lowerBound.description,
                                  end: session.scenario.period.upperBound.description)
         if reference.plan.period != period {

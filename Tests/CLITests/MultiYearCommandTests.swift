@@ -53,4 +53,30 @@ import Testing
         #expect(try runner.run("plan", "long.yaml", "--years", "0").status == 64)
         #expect(try runner.run("plan", "long.yaml", "--years", "2", "--previous", "x.ics").status == 64)
     }
+
+    @Test func aLaterYearIsReplannedInItsOwnPeriodWithTheEarlierYearAsHistory() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--years", "2", "--out", "multi").status == 0)
+        let second = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: runner.folder.appendingPathComponent("multi/2028/plan.json"))) as? [String: Any])
+        // The year's last meeting can move a week later without touching the others.
+        let meeting = try #require((second["meetings"] as? [[String: Any]])?.last)
+        let venue = try #require(meeting["venue"] as? String), day = try #require((meeting["dates"] as? [String])?.first)
+        try runner.write(smallScenario.replacingOccurrences(of: "{id: \(venue),", with: "{id: \(venue), unavailable: [{start: \(day), end: \(day)}],"),
+                         to: "net.yaml")
+
+        let replanned = try runner.run("replan", "net.yaml", "--from", "2", "--out", "replanned")
+        #expect(replanned.status == 0, "\(replanned.stderr)")
+        #expect(replanned.stderr.contains("planning 2028-03-01 – 2028-05-31, the scenario moved 1 year to the period of plan 2"))
+        #expect(replanned.stderr.contains("4 from the re-planned plan's own history"))
+        #expect(replanned.stdout.contains("1 moved, 0 added, 0 dropped, 3 meetings unchanged."))
+        let check = try runner.run("check", "net.yaml", "replanned/plan.json")
+        #expect(check.status == 0, "\(check.stdout)")
+        // The re-plan rotates against 2027 exactly as year 2 did, so rotation is unchanged.
+        let plan = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: runner.folder.appendingPathComponent("replanned/plan.json"))) as? [String: Any])
+        let terms = { (plan: [String: Any]) in (plan["objective"] as? [String: Any])?["terms"] as? [String: Double] }
+        #expect(terms(plan)?["rotation"] == terms(second)?["rotation"])
+    }
 }
