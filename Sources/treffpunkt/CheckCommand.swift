@@ -14,6 +14,21 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The plan (plan.json).")
     var plan: String
 
+    @Option(help: "For a re-plan: the stored plan it started from, so that the changes term and the frozen meetings are checked too.")
+    var reference: Int64?
+
+    @Option(help: "For a re-plan with --reference: the --freeze-before day it was made with (YYYY-MM-DD).")
+    var freezeBefore: String?
+
+    @OptionGroup var store: StoreLocation
+
+    func validate() throws {
+        if let freezeBefore, Day(iso: freezeBefore) == nil {
+            throw ValidationError("--freeze-before must be a date YYYY-MM-DD, not '\(freezeBefore)'")
+        }
+        if freezeBefore != nil, reference == nil { throw ValidationError("--freeze-before needs --reference") }
+    }
+
     func run() throws {
         let file = try loadScenario(scenario)
         let planned = try loadPlan(plan)
@@ -25,7 +40,13 @@ struct CheckCommand: ParsableCommand {
         if planned.scenario.sha256 != loaded.source.sha256 {
             printError("warning: \(plan) was made from a different version of \(loaded.source.file) (sha256 differs)")
         }
-        let report = PlanChecker.check(planned, against: loaded)
+        let referencePlan = try reference.map { try StoredPlans.plan($0, in: try store.open(access: .read)).plan }
+        if referencePlan == nil, let changes = planned.objective.terms.changes {
+            printError("note: the changes term (\(PlanTable.format(changes))) is taken from the plan; "
+                + "give --reference ID (the plan it was re-planned from) to recompute it")
+        }
+        let report = PlanChecker.check(planned, against: loaded, reference: referencePlan,
+                                       freezeBefore: freezeBefore.flatMap { Day(iso: $0) })
         for violation in report.violations { print(violation.description) }
         let terms = report.recomputedTerms.named.map { "\($0.name) \(PlanTable.format($0.value))" }
         if report.isValid {

@@ -126,6 +126,12 @@ import Testing
         #expect(replanned.stdout.contains("1 moved, 0 added, 0 dropped, 3 meetings unchanged."))
         let check = try runner.run("check", "net.yaml", "result/plan.json")
         #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stderr.contains("is taken from the plan; give --reference ID"))
+        let againstReference = try runner.run("check", "net.yaml", "result/plan.json", "--reference", "1")
+        #expect(againstReference.status == 0, "\(againstReference.stdout)")
+        #expect(!againstReference.stderr.contains("taken from the plan"))
+        // Against another plan as reference the changes term cannot match.
+        #expect(try runner.run("check", "net.yaml", "result/plan.json", "--reference", "2").status == 5)
         let diff = try runner.run("diff", "1", "2")
         #expect(diff.stdout.contains("1 moved, 0 added, 0 dropped, 3 meetings unchanged."))
         let diffJSON = try json(try runner.run("diff", "1", "2", "--json").stdout)
