@@ -38,15 +38,28 @@ public final class PlanStore: Sendable {
     /// anything is written to it.
     public init(path: String, access: Access) throws(PlanStoreError) {
         self.path = path
-        let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && access != .create { throw .missing(path: path) }
-        let current = exists ? try Self.inspect(path) : false
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw .notAStore(path: path, detail: "it is a directory") }
+        let state = exists ? try Self.inspect(path) : .new
+        // Only a command that stores plans makes a store of a missing or empty file.
+        if state == .new && access != .create { throw .missing(path: path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.journalMode = .wal
-        configuration.readonly = access == .read && current
+        configuration.readonly = access == .read && state == .current
         database = try Self.open(path, configuration)
+    }
+
+    /// What an existing file holds.
+    private enum State {
+        /// Nothing yet: an empty file, or a store another run is creating this moment.
+        case new
+        /// A store with every migration this version knows.
+        case current
+        /// A store that an earlier version wrote; opening migrates it forward.
+        case older
     }
 
     /// Opens the connection and migrates. Switching a new file to WAL takes a lock that SQLite's
@@ -94,9 +107,8 @@ public final class PlanStore: Sendable {
     }
 
     /// Refuses a file that is not a Treffpunkt store or that a newer version wrote, opening it
-    /// read-only so that nothing (not even the journal mode) changes. Returns whether the
-    /// store has every migration this version knows.
-    private static func inspect(_ path: String) throws(PlanStoreError) -> Bool {
+    /// read-only so that nothing (not even the journal mode) changes.
+    private static func inspect(_ path: String) throws(PlanStoreError) -> State {
         let header: Data
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -105,7 +117,7 @@ public final class PlanStore: Sendable {
         } catch {
             throw .sqlite(path: path, action: "read the plan store", message: error.localizedDescription)
         }
-        if header.isEmpty { return false }  // An empty file is an empty database: it becomes a store.
+        if header.isEmpty { return .new }  // An empty file is an empty database: it can become a store.
         guard header == Data("SQLite format 3\0".utf8) else {
             throw .notAStore(path: path, detail: "the file is not an SQLite database")
         }
@@ -122,27 +134,30 @@ public final class PlanStore: Sendable {
     }
 
     /// The application id, tables and applied migrations, read in one read transaction.
-    private static func inspectTables(_ path: String, _ configuration: Configuration) throws -> Bool {
+    private static func inspectTables(_ path: String, _ configuration: Configuration) throws -> State {
         let reader = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? reader.close() }
         return try reader.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if applicationID != StoreSchema.applicationID {
+                guard applicationID == 0 else {
+                    throw PlanStoreError.notAStore(path: path, detail: "the SQLite database of another application (id \(applicationID))")
+                }
                 // Another run may be creating the store: GRDB adds its bookkeeping table before the
                 // first migration (which sets the application id) commits.
                 guard Set(tables).isSubset(of: ["grdb_migrations"]) else {
                     throw PlanStoreError.notAStore(path: path, detail: "an SQLite database with other tables: "
                         + tables.prefix(3).joined(separator: ", "))
                 }
-                return false
+                return .new
             }
             let migrator = StoreSchema.migrator
             if try migrator.hasBeenSuperseded(db) {
                 let known = Set(migrator.migrations)
                 throw PlanStoreError.newerSchema(path: path, unknownMigrations: try migrator.appliedIdentifiers(db).filter { !known.contains($0) })
             }
-            return try migrator.hasCompletedMigrations(db)
+            return try migrator.hasCompletedMigrations(db) ? .current : .older
         }
     }
 

@@ -17,6 +17,7 @@ struct PlanningSession {
     let loaded: LoadedScenario
     /// The scenario as planned: its own history plus the adopted plans' meetings before it.
     private(set) var scenario: Scenario
+    /// The store as it was when the run began: nil with --no-store or when no store exists yet.
     let store: PlanStore?
     /// The history the store added, recorded in the plan so that `check` reproduces it.
     private(set) var storeHistory: [Plan.HistoryEntry] = []
@@ -25,7 +26,7 @@ struct PlanningSession {
         self.scenarioPath = scenarioPath
         self.options = options
         loaded = try loadScenarioFile(scenarioPath)
-        store = options.noStore ? nil : try options.store.open(access: .create)
+        store = options.noStore ? nil : try options.store.openExisting()
         scenario = loaded.scenario
         try addStoreHistory()
     }
@@ -72,7 +73,8 @@ struct PlanningSession {
     /// Which history the plan rotates against, for the planner to see.
     private var historyLine: String {
         let fromFile = "\(loaded.scenario.history.count) from the scenario file"
-        guard let store else { return "history: \(fromFile); the plan store is not used (--no-store)" }
+        if options.noStore { return "history: \(fromFile); the plan store is not used (--no-store)" }
+        guard let store else { return "history: \(fromFile), none from a plan store (\(options.store.path) does not exist yet)" }
         let adopted = storeHistory.prefix(adoptedCount)
         let plans = Array(Set(adopted.compactMap(\.plan))).sorted()
         let fromStore = plans.isEmpty
@@ -139,11 +141,17 @@ struct PlanningSession {
         throw ExitStatus.internalError
     }
 
+    /// The store to write to, created now when the run began without one.
+    private func storeForWriting() throws -> PlanStore? {
+        if options.noStore { return nil }
+        return try store ?? options.store.open(access: .create)
+    }
+
     /// Stores the plan (unless --no-store) and returns it with its id and the history it used.
     func store(_ plan: Plan, kind: PlanKind = .plan, derivedFrom: Int64? = nil) throws -> Plan {
         var plan = plan
         plan.history = storeHistory + plan.history
-        guard let store else { return plan }
+        guard let store = try storeForWriting() else { return plan }
         let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
         let stored = plan
         plan.id = try storeCall { () throws(PlanStoreError) in
@@ -163,7 +171,7 @@ struct PlanningSession {
             }
             return plan
         }
-        guard let store else {
+        guard let store = try storeForWriting() else {
             return plans.indices.map { withHistory($0, earlierIDs: Array(repeating: nil, count: $0)) }
         }
         let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path

@@ -36,7 +36,10 @@ struct ReplanCommand: ParsableCommand {
 
     func run() throws {
         var session = try PlanningSession(scenarioPath: scenario, options: options)
-        let store = session.store!
+        guard let store = session.store else {
+            printError(PlanStoreError.missing(path: options.store.path).description)
+            throw ExitStatus.invalidInput
+        }
         let referenceID = try from ?? adoptedPlan(session.scenario, in: store)
         let reference = try StoredPlans.plan(referenceID, in: store)
         try session.move(toPeriodOf: reference.plan)

@@ -20,7 +20,7 @@ import Testing
         try runner.write(smallScenario, to: "net.yaml")
         let planned = try runner.run("plan", "net.yaml", "--out", "result", "--json")
         #expect(planned.status == 0, "\(planned.stderr)")
-        #expect(planned.stderr.contains("history: 0 from the scenario file, none from adopted plans in treffpunkt.sqlite"))
+        #expect(planned.stderr.contains("history: 0 from the scenario file, none from a plan store (treffpunkt.sqlite does not exist yet)"))
         #expect(planned.stderr.contains("stored as plan 1 in treffpunkt.sqlite"))
         #expect(runner.exists("treffpunkt.sqlite"))
         let written = try String(contentsOf: runner.folder.appendingPathComponent("result/plan.json"), encoding: .utf8)
@@ -96,6 +96,16 @@ import Testing
         let missing = try runner.run("plans", "--db", "nowhere.sqlite")
         #expect(missing.status == 2 && missing.stderr.contains("no plan store here"))
         #expect(!runner.exists("nowhere.sqlite"))
+        // Reading commands never make a store of an empty file.
+        try runner.write("", to: "empty.sqlite")
+        #expect(try runner.run("plans", "--db", "empty.sqlite").status == 2)
+        #expect(try Data(contentsOf: runner.folder.appendingPathComponent("empty.sqlite")).isEmpty)
+        // A run that finds no plan leaves no store behind.
+        try runner.write(smallScenario.replacingOccurrences(of: "meetings: 2, members: [berlin, hamburg, bremen], staff: [anna]",
+                                                            with: "meetings: 9, members: [berlin, hamburg, bremen], staff: [anna]"),
+                         to: "impossible.yaml")
+        #expect(try runner.run("plan", "impossible.yaml", "--out", "none").status == 3)
+        #expect(!runner.exists("treffpunkt.sqlite") && !runner.exists("none"))
         #expect(try runner.run("plan", "net.yaml", "--out", "result").status == 0)
         let unknown = try runner.run("show", "7")
         #expect(unknown.status == 2 && unknown.stderr.contains("no plan with id 7"))

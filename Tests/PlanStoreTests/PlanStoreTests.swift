@@ -60,9 +60,12 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         #expect(migrations == ["1 plans, meetings, adoptions"])
         #expect(journalMode == "wal")
         #expect(tables.isSuperset(of: ["scenario", "plan", "meeting", "plan_history", "adoption"]))
-        // An empty file (as `touch` leaves it) becomes a store too.
+        // An empty file (as `touch` leaves it) becomes a store when a plan is stored, not when read.
         #expect(FileManager.default.createFile(atPath: folder.path("leer.sqlite"), contents: Data()))
-        #expect(try PlanStore(path: folder.path("leer.sqlite"), access: .read).plans().isEmpty)
+        #expect(throws: PlanStoreError.self) { try PlanStore(path: folder.path("leer.sqlite"), access: .read) }
+        #expect(throws: PlanStoreError.self) { try PlanStore(path: folder.path("leer.sqlite"), access: .write) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("leer.sqlite"))).isEmpty)
+        #expect(try PlanStore(path: folder.path("leer.sqlite"), access: .create).plans().isEmpty)
     }
 
     @Test func aStoredPlanComesBackWhole() throws {
@@ -180,6 +183,19 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: newer)) == newerBytes)
         #expect(throws: PlanStoreError.self) { try PlanStore(path: folder.path("fehlt.sqlite"), access: .read) }
+
+        let otherApplication = folder.path("andere.sqlite")
+        try DatabaseQueue(path: otherApplication).write { try $0.execute(sql: "PRAGMA application_id = 42") }
+        let otherBytes = try Data(contentsOf: URL(fileURLWithPath: otherApplication))
+        #expect { try PlanStore(path: otherApplication, access: .create) } throws: { error in
+            guard case .notAStore = error as? PlanStoreError else { return false }
+            return true
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: otherApplication)) == otherBytes)
+        #expect { try PlanStore(path: folder.url.path, access: .create) } throws: { error in
+            guard case .notAStore(_, let detail) = error as? PlanStoreError else { return false }
+            return detail == "it is a directory"
+        }
     }
 
     @Test func twoWritersAtOnceBothSucceed() async throws {
