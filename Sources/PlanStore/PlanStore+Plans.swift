@@ -112,26 +112,50 @@ extension PlanStore {
         return stored
     }
 
-    /// Marks a plan as the one the network follows for its scenario name and period; an
-    /// adoption of another plan for the same name and period is replaced.
+    /// Marks a plan as the one the network follows for its scenario name and period. It replaces
+    /// the adoptions it overlaps: plans of the same scenario name whose periods overlap its
+    /// period, and the adopted plan it was re-planned from. So no two adopted plans describe the
+    /// same time of one network.
     public func adopt(_ id: Int64, now: Date = Date()) throws(PlanStoreError) -> AdoptionChange {
         let change: AdoptionChange? = try write("adopt plan \(id)") { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT scenario_name, period_start, period_end FROM plan WHERE id = ?",
-                                             arguments: [id]) else { return nil }
-            let key: StatementArguments = [row["scenario_name"], row["period_start"], row["period_end"]]
-            let current = try Int64.fetchOne(db, sql: """
-                SELECT plan_id FROM adoption WHERE scenario_name = ? AND period_start = ? AND period_end = ?
-                """, arguments: key)
-            if current == id { return .alreadyAdopted }
-            try db.execute(sql: "DELETE FROM adoption WHERE scenario_name = ? AND period_start = ? AND period_end = ?",
-                           arguments: key)
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT scenario_name, period_start, period_end, derived_from FROM plan WHERE id = ?
+                """, arguments: [id]) else { return nil }
+            let (name, start, end): (String, String, String) = (row["scenario_name"], row["period_start"], row["period_end"])
+            let derivedFrom: Int64? = row["derived_from"]
+            let replaced = try Int64.fetchAll(db, sql: """
+                SELECT plan_id FROM adoption
+                WHERE (scenario_name = ? AND period_start <= ? AND period_end >= ?) OR plan_id = ?
+                ORDER BY plan_id
+                """, arguments: [name, end, start, derivedFrom])
+            if replaced == [id] { return .alreadyAdopted }
+            for plan in replaced {
+                try db.execute(sql: "DELETE FROM adoption WHERE plan_id = ?", arguments: [plan])
+            }
             try db.execute(sql: """
                 INSERT INTO adoption (scenario_name, period_start, period_end, plan_id, adopted_at) VALUES (?, ?, ?, ?, ?)
-                """, arguments: key + [id, Self.timestamp(now)])
-            return current.map { .replaced(previous: $0) } ?? .adopted
+                """, arguments: [name, start, end, id, Self.timestamp(now)])
+            let others = replaced.filter { $0 != id }
+            return others.isEmpty ? .adopted : .replaced(previous: others)
         }
         guard let change else { throw .unknownPlan(path: path, id: id) }
         return change
+    }
+
+    /// For each of `topics`, the periods of adopted plans that hold meetings of it: the time
+    /// the adopted history describes.
+    public func adoptedPeriods(topics: Set<String>) throws(PlanStoreError) -> [String: [Plan.Period]] {
+        try read("read the adopted plans") { db in
+            var periods: [String: [Plan.Period]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT DISTINCT meeting.topic, plan.period_start, plan.period_end FROM adoption
+                JOIN plan ON plan.id = adoption.plan_id JOIN meeting ON meeting.plan_id = plan.id
+                ORDER BY meeting.topic, plan.period_start
+                """) where topics.contains(row["topic"]) {
+                periods[row["topic"], default: []].append(Plan.Period(start: row["period_start"], end: row["period_end"]))
+            }
+            return periods
+        }
     }
 
     /// The adopted plan for a scenario name and period, if any.

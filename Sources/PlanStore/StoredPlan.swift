@@ -41,6 +41,7 @@ public struct StoredPlanSummary: Sendable, Equatable {
 /// What `adopt` changed for the plan's scenario name and period.
 public enum AdoptionChange: Sendable, Equatable {
     case adopted
-    case replaced(previous: Int64)
+    /// Earlier adoptions for the same time that this one replaced.
+    case replaced(previous: [Int64])
     case alreadyAdopted
 }

@@ -23,7 +23,9 @@ struct AdoptCommand: ParsableCommand {
         case .adopted:
             print("adopted plan \(id) for \(what)")
         case .replaced(let previous):
-            print("adopted plan \(id) for \(what); it replaces plan \(previous), which is no longer adopted")
+            let plans = previous.map(String.init).joined(separator: ", ")
+            print("adopted plan \(id) for \(what); it replaces plan\(previous.count == 1 ? "" : "s") \(plans), "
+                + "which \(previous.count == 1 ? "is" : "are") no longer adopted")
         case .alreadyAdopted:
             print("plan \(id) was already adopted for \(what); nothing changed")
         }

@@ -46,28 +46,35 @@ struct PlanningSession {
         guard let store else { return }
         let (period, topics) = (scenario.period.lowerBound.description, Set(scenario.topics.map(\.id)))
         storeHistory = try storeCall { () throws(PlanStoreError) in try store.adoptedHistory(before: period, topics: topics) }
-        scenario.history = loaded.scenario.history
-        include([])
         adoptedCount = storeHistory.count
+        rebuildHistory()
     }
 
     /// How many of `storeHistory` came from adopted plans (the rest from `include`).
     private var adoptedCount = 0
 
-    /// Adds history entries the store did not give (a re-planned plan's own history, such as the
-    /// earlier years of a multi-year run), skipping repeats and meetings not before the period.
-    @discardableResult
-    mutating func include(_ entries: [Plan.HistoryEntry]) -> Int {
+    /// Adds history entries the store did not give: a re-planned plan's own history, such as the
+    /// earlier years of a multi-year run. An entry in the period of an adopted plan of its topic
+    /// is left out, since that plan now says what happened then; so are repeats and meetings
+    /// not before the period.
+    mutating func include(_ entries: [Plan.HistoryEntry]) throws {
         let topics = Set(scenario.topics.map(\.id))
-        let before = storeHistory.count
+        let adopted = try store.map { store in
+            try storeCall { () throws(PlanStoreError) in try store.adoptedPeriods(topics: topics) }
+        } ?? [:]
         for entry in entries where topics.contains(entry.topic) && entry.start < scenario.period.lowerBound.description
+            && !(adopted[entry.topic] ?? []).contains(where: { $0.start <= entry.start && entry.start <= $0.end })
             && !storeHistory.contains(where: { ($0.topic, $0.city, $0.start) == (entry.topic, entry.city, entry.start) }) {
             storeHistory.append(entry)
         }
+        rebuildHistory()
+    }
+
+    /// The scenario's history: the file's own, then what the store added.
+    private mutating func rebuildHistory() {
         scenario.history = loaded.scenario.history + storeHistory.compactMap { entry in
             Day(iso: entry.start).map { PastMeeting(topic: entry.topic, city: entry.city, start: $0) }
         }
-        return storeHistory.count - before
     }
 
     /// Which history the plan rotates against, for the planner to see.

@@ -43,7 +43,7 @@ struct ReplanCommand: ParsableCommand {
         let referenceID = try from ?? adoptedPlan(session.scenario, in: store)
         let reference = try StoredPlans.plan(referenceID, in: store)
         try session.move(toPeriodOf: reference.plan)
-        session.include(reference.plan.history)
+        try session.include(reference.plan.history)
         let period = Plan.Period(start: session.scenario.period.lowerBound.description,
                                  end: session.scenario.period.upperBound.description)
         if reference.plan.period != period {

@@ -79,4 +79,28 @@ import Testing
         let terms = { (plan: [String: Any]) in (plan["objective"] as? [String: Any])?["terms"] as? [String: Double] }
         #expect(terms(plan)?["rotation"] == terms(second)?["rotation"])
     }
+
+    @Test func anAdoptedReplanOfTheFirstYearReplacesItInTheSecondYearsHistory() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--years", "2", "--out", "multi").status == 0)
+        // Year 1 is re-planned after the venue of its last meeting that is not fixed became unavailable, and adopted.
+        let first = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: runner.folder.appendingPathComponent("multi/2027/plan.json"))) as? [String: Any])
+        let last = try #require((first["meetings"] as? [[String: Any]])?.last { $0["fixed"] as? Bool == false })
+        let venue = try #require(last["venue"] as? String), day = try #require((last["dates"] as? [String])?.first)
+        try runner.write(smallScenario.replacingOccurrences(of: "{id: \(venue),", with: "{id: \(venue), unavailable: [{start: \(day), end: \(day)}],"),
+                         to: "edited.yaml")
+        #expect(try runner.run("replan", "edited.yaml", "--from", "1", "--out", "first").status == 0)
+        #expect(try runner.run("adopt", "3").status == 0)
+
+        // Year 2 now rotates against the adopted plan 3 only, not against the replaced plan 1.
+        let second = try runner.run("replan", "edited.yaml", "--from", "2", "--out", "second")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("history: 0 from the scenario file, 4 from adopted plan 3 in treffpunkt.sqlite\n"))
+        let plan = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: runner.folder.appendingPathComponent("second/plan.json"))) as? [String: Any])
+        #expect(Set((plan["history"] as? [[String: Any]] ?? []).compactMap { $0["plan"] as? Int }) == [3])
+        #expect(try runner.run("check", "edited.yaml", "second/plan.json").status == 0)
+    }
 }

@@ -100,11 +100,25 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         let nextYear = try store.save(other, scenarioText: otherLoaded.bytes, scenarioPath: "/tmp/netz.yaml")
         #expect(try store.adopt(first) == .adopted)
         #expect(try store.adopt(nextYear) == .adopted)
-        #expect(try store.adopt(second) == .replaced(previous: first))
+        #expect(try store.adopt(second) == .replaced(previous: [first]))
         #expect(try store.adopt(second) == .alreadyAdopted)
         #expect(try store.plans().filter(\.adopted).map(\.id) == [second, nextYear])
         #expect(try store.adoptedPlan(scenarioName: "Kleines Netzwerk", period: plan.period!) == second)
         #expect(throws: PlanStoreError.self) { try store.adopt(42) }
+
+        // A plan of the same name whose period overlaps replaces the adoption, as does a re-plan
+        // of the adopted plan under another name; the adopted plan of another year stays.
+        var shorter = plan
+        shorter.period = Plan.Period(start: "2027-03-01", end: "2027-05-30")
+        let edited = try store.save(shorter, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        #expect(try store.adopt(edited) == .replaced(previous: [second]))
+        var renamed = plan
+        renamed.scenario.name = "Kleines Netzwerk (neu)"
+        let replanned = try store.save(renamed, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml", kind: .replan,
+                                       derivedFrom: edited)
+        #expect(try store.adopt(replanned) == .replaced(previous: [edited]))
+        #expect(try store.plans().filter(\.adopted).map(\.id) == [nextYear, replanned])
+        #expect(try store.adoptedPeriods(topics: ["monitoring"])["monitoring"]?.count == 2)
     }
 
     @Test func adoptedMeetingsRotateTheNextYearExactlyAsHistoryEntriesDo() throws {
