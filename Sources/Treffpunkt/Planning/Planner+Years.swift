@@ -51,7 +51,8 @@ extension Planner {
                                fairRotationNote: Self.fairRotationNote(years: years, kept: fairRotation), modelSize: size)
         switch solved.result.status {
         case .optimal, .feasible:
-            let (plans, objective) = yearPlans(solved, yearScenarios: yearScenarios, history: scenario.history)
+            var (plans, objective) = yearPlans(solved, yearScenarios: yearScenarios, history: scenario.history)
+            if years > 1 { plans = boundedAlone(plans, deadline: deadline) }
             if let mismatch = Self.objectiveMismatch(solved.result, total: objective.total) {
                 run.outcome = .solverFailed(mismatch)
             } else {
@@ -105,6 +106,26 @@ extension Planner {
                                                bound: proven ? total : bound,
                                                gap: proven ? 0 : abs(total - bound) / max(1, abs(total)))
         return (plans, objective)
+    }
+
+    /// Gives each year the bound of planning that year alone, with the earlier years as history.
+    ///
+    /// The joint optimum may make one year dearer so that later years rotate better, so a year is
+    /// optimal only if it is as cheap as the year can be on its own. The single-year optimum (or
+    /// the proven bound of that search) is a lower bound on the year's total, because the year's
+    /// plan is a plan of that single-year problem. Only when that search finds no plan in the time
+    /// left does the year keep the run's slack as its distance to the bound.
+    private func boundedAlone(_ plans: [YearPlan], deadline: Date?) -> [YearPlan] {
+        var alone = self
+        alone.solveOptions.onProgress = nil
+        return plans.map { year in
+            if let deadline { alone.solveOptions.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
+            guard case .plan(let best) = alone.plan(year.scenario).outcome else { return year }
+            var plan = year.plan
+            plan.objective = Plan.Objective(terms: plan.objective.terms, bound: min(plan.objective.total, best.objective.bound))
+            plan.status = plan.objective.gap <= 1e-9 ? .optimal : .feasible
+            return YearPlan(scenario: year.scenario, plan: plan)
+        }
     }
 
     /// The model prices each year's rotation through its own rows: its objective never lies
