@@ -198,6 +198,19 @@ import Testing
         #expect(reasons.contains { $0.contains(first.venue) && $0.contains("no longer has its venue") })
     }
 
+    @Test func aFrozenMeetingOutsideThePeriodIsNamedAsSuch() throws {
+        var network = Self.network()
+        let reference = try #require(network.plan())
+        let first = try #require(reference.meetings.first)
+        network.scenario.period = first.firstDay.advanced(by: 1)...network.scenario.period.upperBound
+        let run = Planner().replan(network.scenario, reference: reference, freezeBefore: first.firstDay.advanced(by: 1))
+        guard case .infeasible(let reasons) = run.outcome else {
+            Issue.record("expected infeasible, got \(run.outcome)")
+            return
+        }
+        #expect(reasons.contains { $0.contains("outside the scenario's period") && $0.contains(first.venue) })
+    }
+
     @Test func thePlanFileCarriesTheChangesTermAfterOffers() throws {
         var network = Self.network()
         let reference = try #require(network.plan())

@@ -42,6 +42,12 @@ struct ReplanReference {
                     + (scenario.topic(meeting.topic) == nil ? "topic" : "venue"))
                 continue
             }
+            guard scenario.period.contains(firstDay) else {
+                unplaceable.append("the meeting '\(meeting.topic)' on \(firstDay) at venue '\(meeting.venue)' lies before "
+                    + "the freeze day \(freezeBefore) and must stay, but it is outside the scenario's period "
+                    + "\(scenario.period.lowerBound) – \(scenario.period.upperBound); was the plan made for another period?")
+                continue
+            }
             let isFixedAlready = scenario.fixed.contains {
                 $0.topic == meeting.topic && $0.venue == meeting.venue && $0.start == firstDay
             }
