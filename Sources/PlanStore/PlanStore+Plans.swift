@@ -5,16 +5,16 @@ import Treffpunkt
 extension PlanStore {
     /// Stores a plan run with its meetings and the history it used, all in one transaction,
     /// and returns its id.
-    public func save(_ plan: Plan, scenarioText: Data, scenarioPath: String, kind: PlanKind = .plan,
-                     derivedFrom: Int64? = nil, now: Date = Date()) throws(PlanStoreError) -> Int64 {
-        try saveSeries(count: 1, scenarioText: scenarioText, scenarioPath: scenarioPath, kind: kind,
+    public func save(_ plan: Plan, scenarioText: Data, scenarioPath: String, calendars: [String: Data] = [:],
+                     kind: PlanKind = .plan, derivedFrom: Int64? = nil, now: Date = Date()) throws(PlanStoreError) -> Int64 {
+        try saveSeries(count: 1, scenarioText: scenarioText, scenarioPath: scenarioPath, calendars: calendars, kind: kind,
                        derivedFrom: derivedFrom, now: now) { _ in plan }[0]
     }
 
     /// Stores the plans of a multi-year run in one transaction: all of them or none. Plan k is
     /// built from the ids the earlier ones got, so its history can name them.
-    public func saveSeries(count: Int, scenarioText: Data, scenarioPath: String, kind: PlanKind,
-                           derivedFrom: Int64? = nil, now: Date = Date(),
+    public func saveSeries(count: Int, scenarioText: Data, scenarioPath: String, calendars: [String: Data] = [:],
+                           kind: PlanKind, derivedFrom: Int64? = nil, now: Date = Date(),
                            plan: (_ earlierIDs: [Int64]) -> Plan) throws(PlanStoreError) -> [Int64] {
         try write("store the plan") { db in
             try db.execute(sql: "INSERT OR IGNORE INTO scenario (sha256, text) VALUES (?, ?)",
@@ -52,6 +52,10 @@ extension PlanStore {
                     try db.execute(sql: """
                         INSERT INTO plan_history (plan_id, position, topic, city, start, source_plan) VALUES (?, ?, ?, ?, ?, ?)
                         """, arguments: [id, position, entry.topic, entry.city, entry.start, entry.plan])
+                }
+                for (calendarPath, bytes) in calendars.sorted(by: { $0.key < $1.key }) {
+                    try db.execute(sql: "INSERT INTO plan_calendar (plan_id, path, bytes) VALUES (?, ?, ?)",
+                                   arguments: [id, calendarPath, bytes])
                 }
                 ids.append(id)
             }
@@ -95,6 +99,8 @@ extension PlanStore {
                 Plan.HistoryEntry(topic: row["topic"], city: row["city"], start: row["start"], plan: row["source_plan"])
             }
             let terms: ObjectiveTerms = try decodedJSON(row["terms"])
+            let calendars = try Row.fetchAll(db, sql: "SELECT path, bytes FROM plan_calendar WHERE plan_id = ?", arguments: [id])
+                .reduce(into: [String: Data]()) { $0[$1["path"]] = $1["bytes"] }
             let plan = Plan(
                 id: id,
                 scenario: Plan.ScenarioReference(name: row["scenario_name"], file: row["scenario_file"], sha256: row["sha256"]),
@@ -106,7 +112,7 @@ extension PlanStore {
                 history: history, meetings: meetings)
             return StoredPlan(plan: plan, createdAt: row["created_at"], kind: PlanKind(rawValue: row["kind"]) ?? .plan,
                               derivedFrom: row["derived_from"], adopted: row["adopted"], scenarioText: row["text"],
-                              scenarioPath: row["scenario_path"])
+                              scenarioPath: row["scenario_path"], calendars: calendars)
         }
         guard let stored else { throw .unknownPlan(path: path, id: id) }
         return stored

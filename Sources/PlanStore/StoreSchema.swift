@@ -78,6 +78,18 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("2 calendars of a plan's scenario") { db in
+            // The `ics:` files a scenario names, as they were when the plan was made, so that a
+            // stored plan's scenario reads the same later even if those files changed or moved.
+            try db.execute(sql: """
+                CREATE TABLE plan_calendar (
+                    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                    path TEXT NOT NULL,
+                    bytes BLOB NOT NULL,
+                    PRIMARY KEY (plan_id, path)
+                );
+                """)
+        }
         return migrator
     }
 }

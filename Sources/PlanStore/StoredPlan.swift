@@ -13,6 +13,8 @@ public struct StoredPlan: Sendable {
     /// The scenario's bytes as planned, and where the file was (for `{ics: …}` paths inside it).
     public var scenarioText: Data
     public var scenarioPath: String
+    /// The `ics:` files the scenario names, as they were, by the path as written.
+    public var calendars: [String: Data]
 }
 
 /// How a stored plan was made.

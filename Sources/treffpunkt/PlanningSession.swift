@@ -162,7 +162,8 @@ struct PlanningSession {
         let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
         let stored = plan
         plan.id = try storeCall { () throws(PlanStoreError) in
-            try store.save(stored, scenarioText: loaded.bytes, scenarioPath: path, kind: kind, derivedFrom: derivedFrom)
+            try store.save(stored, scenarioText: loaded.bytes, scenarioPath: path, calendars: loaded.calendars, kind: kind,
+                           derivedFrom: derivedFrom)
         }
         printError("stored as plan \(plan.id!) in \(store.path)")
         return plan
@@ -183,7 +184,8 @@ struct PlanningSession {
         }
         let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
         let ids = try storeCall { () throws(PlanStoreError) in
-            try store.saveSeries(count: plans.count, scenarioText: loaded.bytes, scenarioPath: path, kind: .multiYear) { earlier in
+            try store.saveSeries(count: plans.count, scenarioText: loaded.bytes, scenarioPath: path, calendars: loaded.calendars,
+                                 kind: .multiYear) { earlier in
                 withHistory(earlier.count, earlierIDs: earlier)
             }
         }

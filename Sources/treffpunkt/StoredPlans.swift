@@ -27,7 +27,8 @@ enum StoredPlans {
     /// (date-set `ics:` paths resolve against the folder the file was in).
     static func scenario(of stored: StoredPlan) throws -> Scenario {
         do {
-            return try ScenarioLoader.load(data: stored.scenarioText, fileName: stored.scenarioPath).scenario
+            return try ScenarioLoader.load(data: stored.scenarioText, fileName: stored.scenarioPath,
+                                           calendars: stored.calendars).scenario
         } catch {
             printError("error: the scenario stored with plan \(stored.plan.id ?? 0) cannot be read again:")
             throw report(error)

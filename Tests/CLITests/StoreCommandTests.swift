@@ -161,4 +161,37 @@ import Testing
         #expect(try runner.run("replan", "net.yaml", "--no-store").status == 64)
         #expect(try runner.run("replan", "net.yaml", "--freeze-before", "bald").status == 64)
     }
+
+    @Test func aStoredPlanReadsItsScenarioAgainWithTheCalendarsAsTheyWere() throws {
+        let runner = try CommandRunner()
+        try FileManager.default.createDirectory(at: runner.folder.appendingPathComponent("urlaub"), withIntermediateDirectories: true)
+        try runner.write("""
+            BEGIN:VCALENDAR\r
+            VERSION:2.0\r
+            PRODID:-//test//EN\r
+            BEGIN:VEVENT\r
+            UID:urlaub-anna\r
+            DTSTART;VALUE=DATE:20270301\r
+            DTEND;VALUE=DATE:20270315\r
+            SUMMARY:Urlaub\r
+            END:VEVENT\r
+            END:VCALENDAR\r
+
+            """, to: "urlaub/anna.ics")
+        try runner.write(smallScenario.replacingOccurrences(of: "office: berlin}", with: "office: berlin, unavailable: [{ics: urlaub/anna.ics}]}"),
+                         to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--out", "result").status == 0)
+        // The calendar moves away: the stored plan still shows, exports and checks as planned.
+        try FileManager.default.removeItem(at: runner.folder.appendingPathComponent("urlaub"))
+        let shown = try runner.run("show", "1")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let exported = try runner.run("export", "1", "--out", "again")
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(!exported.stderr.contains("breaks"))
+        // Anna's leave kept her meetings out of the first two March weeks.
+        let plan = try json(try runner.run("show", "1", "--json").stdout)
+        let annaDays = (plan["meetings"] as? [[String: Any]] ?? []).filter { ($0["staff"] as? [String])?.contains("anna") == true }
+            .compactMap { ($0["dates"] as? [String])?.first }
+        #expect(!annaDays.isEmpty && annaDays.allSatisfy { $0 >= "2027-03-15" })
+    }
 }

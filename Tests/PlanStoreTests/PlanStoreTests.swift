@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import PlanStore
+@testable import PlanStore
 import Testing
 import Treffpunkt
 
@@ -57,9 +57,9 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
              try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")))
         }
         #expect(applicationID == 0x5472_6566)
-        #expect(migrations == ["1 plans, meetings, adoptions"])
+        #expect(migrations == ["1 plans, meetings, adoptions", "2 calendars of a plan's scenario"])
         #expect(journalMode == "wal")
-        #expect(tables.isSuperset(of: ["scenario", "plan", "meeting", "plan_history", "adoption"]))
+        #expect(tables.isSuperset(of: ["scenario", "plan", "meeting", "plan_history", "adoption", "plan_calendar"]))
         // An empty file (as `touch` leaves it) becomes a store when a plan is stored, not when read.
         #expect(FileManager.default.createFile(atPath: folder.path("leer.sqlite"), contents: Data()))
         #expect(throws: PlanStoreError.self) { try PlanStore(path: folder.path("leer.sqlite"), access: .read) }
@@ -244,5 +244,35 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
             return try await group.reduce(into: [Int]()) { $0.append($1) }
         }
         #expect(opened == [0, 0, 0, 0])
+    }
+
+    @Test func aStoreOfTheFirstSchemaIsMigratedForwardAndKeepsItsPlans() throws {
+        let folder = try StoreFolder()
+        let path = folder.path("alt.sqlite")
+        let (plan, loaded) = try plannedAndChecked(network(year: 2027))
+        let id = try PlanStore(path: path, access: .create).save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        // Take the store back to the first release's schema, with its plan in it.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TABLE plan_calendar")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: ["2 calendars of a plan's scenario"])
+        }
+        let migrated = try PlanStore(path: path, access: .read)
+        #expect(try migrated.plan(id).plan.meetings == plan.meetings)
+        let migrations = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migrations == StoreSchema.migrator.migrations)
+        // Only the steps a store lacks run: a current store opens read-only, untouched.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        _ = try PlanStore(path: path, access: .read).plans()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func thePlanKeepsTheCalendarsItsScenarioNamed() throws {
+        let folder = try StoreFolder()
+        let store = try PlanStore(path: folder.path("s.sqlite"), access: .create)
+        let (plan, loaded) = try plannedAndChecked(network(year: 2027))
+        let calendar = Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8)
+        let id = try store.save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml",
+                                calendars: ["urlaub/anna.ics": calendar])
+        #expect(try store.plan(id).calendars == ["urlaub/anna.ics": calendar])
     }
 }

@@ -13,6 +13,11 @@ struct FieldReader {
     var scenarioFolder = ""
     /// How busy days are taken from input calendars; set once the time zone and period are read.
     var busyCalendar: BusyCalendar?
+    /// The bytes of `ics:` files by the path as written, read from here instead of the disk
+    /// (a stored plan's scenario is read again with the calendars it was planned with).
+    var givenCalendars: [String: Data]?
+    /// The bytes of every `ics:` file read, by the path as written.
+    private(set) var calendarsRead: [String: Data] = [:]
 
     mutating func report(_ message: String, at location: SourceLocation) {
         problems.append(Diagnostic.Problem(location, message))
@@ -251,10 +256,12 @@ struct FieldReader {
     private mutating func busyDays(_ node: Node) -> Set<Day>? {
         guard let path = text(node, "ics"), let busyCalendar else { return nil }
         let fullPath = path.hasPrefix("/") || scenarioFolder.isEmpty ? path : (scenarioFolder as NSString).appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: fullPath) else {
-            report("cannot read the calendar '\(fullPath)'", at: node)
+        let given = givenCalendars.map { $0[path] }
+        guard let data = given ?? FileManager.default.contents(atPath: fullPath) else {
+            report(givenCalendars == nil ? "cannot read the calendar '\(fullPath)'" : "the calendar '\(path)' was not stored", at: node)
             return nil
         }
+        calendarsRead[path] = data
         guard let text = String(data: data, encoding: .utf8) else {
             report("the calendar '\(fullPath)' is not UTF-8 text", at: node)
             return nil

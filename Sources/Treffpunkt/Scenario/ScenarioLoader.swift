@@ -24,8 +24,10 @@ public enum ScenarioLoader {
     }
 
     /// Loads a scenario from its bytes; `fileName` is used in diagnostics and, without its
-    /// folders, as the plan's `scenario.file`.
-    public static func load(data: Data, fileName: String, cities catalog: CityCatalog = .bundled) throws(InvalidInput) -> LoadedScenario {
+    /// folders, as the plan's `scenario.file`. With `calendars`, `ics:` files are taken from
+    /// there (by the path as written) instead of the disk.
+    public static func load(data: Data, fileName: String, calendars: [String: Data]? = nil,
+                            cities catalog: CityCatalog = .bundled) throws(InvalidInput) -> LoadedScenario {
         func diagnostics(_ problems: [Diagnostic.Problem], _ severity: Diagnostic.Severity) -> [Diagnostic] {
             problems.map { Diagnostic(file: $0.file ?? fileName, location: $0.location, severity: severity, message: $0.message) }
         }
@@ -38,12 +40,13 @@ public enum ScenarioLoader {
         }
         var reader = ScenarioReader(catalog: catalog)
         reader.reader.scenarioFolder = (fileName as NSString).deletingLastPathComponent
+        reader.reader.givenCalendars = calendars
         let source = ScenarioSource(file: URL(fileURLWithPath: fileName).lastPathComponent, sha256: SHA256.hexDigest(of: bytes))
         guard let scenario = reader.read(document.root, source: source), reader.problems.isEmpty else {
             throw InvalidInput(capped(diagnostics(reader.problems, .error)))
         }
         let warnings = diagnostics(reader.warnings, .warning).sorted { $0.location < $1.location }
-        return LoadedScenario(scenario: scenario, warnings: warnings, bytes: data)
+        return LoadedScenario(scenario: scenario, warnings: warnings, bytes: data, calendars: reader.reader.calendarsRead)
     }
 
     /// The first problems in file order, with a last note if some were left out.
