@@ -17,14 +17,20 @@ extension PlanStore {
                            kind: PlanKind, derivedFrom: Int64? = nil, now: Date = Date(),
                            plan: (_ earlierIDs: [Int64]) -> Plan) throws(PlanStoreError) -> [Int64] {
         try write("store the plan") { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO scenario (sha256, text) VALUES (?, ?)",
-                           arguments: [plan([]).scenario.sha256, scenarioText])
             var ids: [Int64] = []
+            var scenarioID: Int64?
             for _ in 0..<count {
                 let made = plan(ids)
-                guard let period = made.period else { throw PlanStoreError.sqlite(path: path, action: "store the plan", message: "the plan has no period") }
-                let scenarioID = try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE sha256 = ?",
-                                                    arguments: [made.scenario.sha256])!
+                guard let period = made.period else {
+                    throw PlanStoreError.sqlite(path: path, action: "store the plan", message: "the plan has no period")
+                }
+                if scenarioID == nil {
+                    // The years of one run share their scenario; its bytes are kept once per sha256.
+                    try db.execute(sql: "INSERT OR IGNORE INTO scenario (sha256, text) VALUES (?, ?)",
+                                   arguments: [made.scenario.sha256, scenarioText])
+                    scenarioID = try Int64.fetchOne(db, sql: "SELECT id FROM scenario WHERE sha256 = ?",
+                                                    arguments: [made.scenario.sha256])
+                }
                 try db.execute(sql: """
                     INSERT INTO plan (created_at, scenario_id, scenario_name, scenario_file, scenario_path, period_start,
                         period_end, kind, derived_from, status, total, bound, gap, terms, solver_name, solver_version,
