@@ -40,6 +40,11 @@ public struct Plan: Codable, Sendable, Equatable {
             self.start = start
             self.end = end
         }
+
+        /// A scenario's period as a plan records it.
+        public init(_ period: ClosedRange<Day>) {
+            self.init(start: period.lowerBound.description, end: period.upperBound.description)
+        }
     }
 
     /// A meeting before the period that counted as history, and the stored plan it came from.

@@ -18,14 +18,11 @@ struct CheckCommand: ParsableCommand {
     var reference: Int64?
 
     @Option(help: "For a re-plan with --reference: the --freeze-before day it was made with (YYYY-MM-DD).")
-    var freezeBefore: String?
+    var freezeBefore: Day?
 
     @OptionGroup var store: StoreLocation
 
     func validate() throws {
-        if let freezeBefore, Day(iso: freezeBefore) == nil {
-            throw ValidationError("--freeze-before must be a date YYYY-MM-DD, not '\(freezeBefore)'")
-        }
         if freezeBefore != nil, reference == nil { throw ValidationError("--freeze-before needs --reference") }
     }
 
@@ -46,7 +43,7 @@ struct CheckCommand: ParsableCommand {
                 + "give --reference ID (the plan it was re-planned from) to recompute it")
         }
         let report = PlanChecker.check(planned, against: loaded, reference: referencePlan,
-                                       freezeBefore: freezeBefore.flatMap { Day(iso: $0) })
+                                       freezeBefore: freezeBefore)
         for violation in report.violations { print(violation.description) }
         let terms = report.recomputedTerms.named.map { "\($0.name) \(PlanTable.format($0.value))" }
         if report.isValid {

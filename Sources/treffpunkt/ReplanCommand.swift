@@ -23,15 +23,12 @@ struct ReplanCommand: ParsableCommand {
     var from: Int64?
 
     @Option(help: "Keep the meetings that start before this day (YYYY-MM-DD) exactly as they are.")
-    var freezeBefore: String?
+    var freezeBefore: Day?
 
     @OptionGroup var options: PlanRunOptions
 
     func validate() throws {
         if options.noStore { throw ValidationError("replan starts from a stored plan; it cannot run with --no-store") }
-        if let freezeBefore, Day(iso: freezeBefore) == nil {
-            throw ValidationError("--freeze-before must be a date YYYY-MM-DD, not '\(freezeBefore)'")
-        }
     }
 
     func run() throws {
@@ -44,15 +41,13 @@ struct ReplanCommand: ParsableCommand {
         let reference = try StoredPlans.plan(referenceID, in: store)
         try session.move(toPeriodOf: reference.plan)
         try session.include(reference.plan.history)
-        let period = Plan.Period(start: session.scenario.period.lowerBound.description,
-                                 end: session.scenario.period.upperBound.description)
+        let period = Plan.Period(session.scenario.period)
         if reference.plan.period != period {
             printError("warning: plan \(referenceID) was made for \(reference.plan.period.map { "\($0.start) – \($0.end)" } ?? "another period"), "
                 + "the scenario plans \(period.start) – \(period.end)")
         }
         let earlier = try options.previous.map(OutputFiles.readPrevious) ?? StoredPlans.exportedCalendar(of: referenceID, in: store)
-        let freeze = freezeBefore.flatMap { Day(iso: $0) }
-        let solved = session.solve { $0.replan(session.scenario, reference: reference.plan, freezeBefore: freeze) }
+        let solved = session.solve { $0.replan(session.scenario, reference: reference.plan, freezeBefore: freezeBefore) }
         let plan = try session.store(try session.plan(of: solved), kind: .replan, derivedFrom: referenceID)
         try session.write(plan, into: options.outputFolder(for: scenario), previous: earlier)
         let changes = "changes from plan \(referenceID):\n" + PlanDiff(before: reference.plan, after: plan).render(names: session.scenario)
@@ -65,7 +60,7 @@ struct ReplanCommand: ParsableCommand {
 
     /// The plan adopted for the scenario's name and period, or exit 2 asking for --from.
     private func adoptedPlan(_ scenario: Scenario, in store: PlanStore) throws -> Int64 {
-        let period = Plan.Period(start: scenario.period.lowerBound.description, end: scenario.period.upperBound.description)
+        let period = Plan.Period(scenario.period)
         let adopted = try storeCall { () throws(PlanStoreError) in try store.adoptedPlan(scenarioName: scenario.name, period: period) }
         guard let adopted else {
             printError("\(store.path): error: no plan is adopted for \(scenario.name), \(period.start) – \(period.end); "

@@ -73,7 +73,7 @@ struct SolutionReader {
         let status: Plan.Status = proven ? .optimal : .feasible
         plan = Plan(
             scenario: Plan.ScenarioReference(name: scenario.name, file: scenario.source.file, sha256: scenario.source.sha256),
-            period: Plan.Period(start: scenario.period.lowerBound.description, end: scenario.period.upperBound.description),
+            period: Plan.Period(scenario.period),
             status: status,
             objective: Plan.Objective(terms: terms, bound: proven ? terms.total : solverBound),
             solver: Plan.SolverReport(name: "glpk", version: GLPKSolver.version, seconds: seconds, nodes: nodes),

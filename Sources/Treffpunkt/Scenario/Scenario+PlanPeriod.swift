@@ -4,10 +4,10 @@ extension Scenario {
     /// plan's. The scenario itself (0 years) when the periods agree, the plan records none, or
     /// no move of up to ten years matches.
     public func moved(toPeriodOf plan: Plan) -> (scenario: Scenario, years: Int) {
-        guard let period = plan.period, period.start != self.period.lowerBound.description else { return (self, 0) }
+        guard let period = plan.period, period.start != Plan.Period(self.period).start else { return (self, 0) }
         for years in 1...10 {
             guard let moved = try? shifted(byYears: years) else { break }
-            if moved.period.lowerBound.description == period.start, moved.period.upperBound.description == period.end {
+            if Plan.Period(moved.period) == period {
                 return (moved, years)
             }
         }
