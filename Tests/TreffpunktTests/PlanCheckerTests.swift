@@ -486,13 +486,19 @@ import Testing
         #expect(messages.first?.contains("hosted by 'leipzig', which hosted 'diversitaet' on 2015-09-14") == true)
     }
 
-    @Test func noRepeatHostYearsCountsTheFirstYearBeforeThePeriodEvenWithZero() {
+    @Test func noRepeatHostYearsCountsTheFirstYearBeforeThePeriod() {
         // Hannover hosted monitoring on 2016-01-18, in Y = 2016 and before the period.
         let meeting = Self.meeting("monitoring", 2, at: "hannover-rathaus", in: "hannover",
                                    on: ["2016-05-23", "2016-05-24"], offset: "+02:00", deadline: "2016-05-09",
                                    staff: ["mt"])
-        expectOnly("H8", "which hosted 'monitoring' on 2016-01-18; no_repeat_host_years 0 excludes hosts of 2016–2016",
-                   Self.plan(replacing: 2, with: meeting))
+        var scenario = Self.scenario()
+        scenario.rules.noRepeatHostYears = 1
+        expectOnly("H8", "which hosted 'monitoring' on 2016-01-18; no_repeat_host_years 1 excludes hosts of 2015–2016",
+                   Self.plan(replacing: 2, with: meeting), scenario)
+        // 0 turns the rule off: the same plan breaks nothing.
+        scenario.rules.noRepeatHostYears = 0
+        let report = PlanChecker.check(Self.plan(replacing: 2, with: meeting), against: scenario)
+        #expect(report.violations.filter { $0.rule != "objective" }.isEmpty, "\(report.violations)")
     }
 
     // MARK: Objective

@@ -53,7 +53,9 @@ extension PlanChecker {
             }
         }
 
-        // no_repeat_host_years: no host that hosted the topic in calendar years Y−N … Y before the period.
+        // no_repeat_host_years N ≥ 1: no host that hosted the topic in calendar years Y−N … Y before
+        // the period; 0 turns the rule off.
+        guard rules.noRepeatHostYears > 0 else { return violations }
         let year = scenario.period.lowerBound.year
         let window = (year - rules.noRepeatHostYears)...year
         for meeting in meetings {
