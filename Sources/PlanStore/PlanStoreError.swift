@@ -1,4 +1,5 @@
-/// Why the plan store could not be used; each message names the file and says what to do.
+/// Why the plan store could not be used; each message names the file and the fact (the command
+/// line adds what to do about it).
 public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
     /// The file exists but is not a Treffpunkt plan store (another SQLite database, or no database).
     case notAStore(path: String, detail: String)
@@ -14,16 +15,16 @@ public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAStore(let path, let detail):
-            "\(path): error: not a Treffpunkt plan store (\(detail)); choose another file with --db or TREFFPUNKT_DB"
+            "\(path): error: not a Treffpunkt plan store (\(detail))"
         case .newerSchema(let path, let unknown):
             "\(path): error: the plan store was written by a newer version of Treffpunkt (schema steps "
-                + unknown.sorted().map { "'\($0)'" }.joined(separator: ", ") + "); use that version, this one leaves the file untouched"
+                + unknown.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
         case .missing(let path):
-            "\(path): error: no plan store here; `treffpunkt plan` creates it, or choose one with --db or TREFFPUNKT_DB"
+            "\(path): error: no plan store here"
         case .unknownPlan(let path, let id):
-            "\(path): error: no plan with id \(id); `treffpunkt plans` lists the stored plans"
+            "\(path): error: no plan with id \(id)"
         case .sqlite(let path, let action, let message):
-            "\(path): error: cannot \(action): \(message); the store is unchanged"
+            "\(path): error: cannot \(action): \(message)"
         }
     }
 }

@@ -16,8 +16,8 @@ struct AdoptCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open(access: .write)
-        let stored = try StoredPlans.plan(id, in: opened)
-        let change = try storeCall { () throws(PlanStoreError) in try opened.adopt(id) }
+        let stored = try opened.plan(id)
+        let change = try opened.adopt(id)
         let what = "\(stored.plan.scenario.name), \(stored.plan.period.map { "\($0.start) – \($0.end)" } ?? "")"
         switch change {
         case .adopted:

@@ -27,8 +27,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try loadScenario(scenario)
-        let planned = try loadPlan(plan)
+        let file = try Inputs.scenario(scenario).scenario
+        let planned = try Inputs.plan(plan)
         let (loaded, years) = file.moved(toPeriodOf: planned)
         if years > 0 {
             printError("note: \(plan) plans \(loaded.period.lowerBound) – \(loaded.period.upperBound), "
@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
         if planned.scenario.sha256 != loaded.source.sha256 {
             printError("warning: \(plan) was made from a different version of \(loaded.source.file) (sha256 differs)")
         }
-        let referencePlan = try reference.map { try StoredPlans.plan($0, in: try store.open(access: .read)).plan }
+        let referencePlan = try reference.map { try store.open(access: .read).plan($0).plan }
         if referencePlan == nil, let changes = planned.objective.terms.changes {
             printError("note: the changes term (\(PlanTable.format(changes))) is taken from the plan; "
                 + "give --reference ID (the plan it was re-planned from) to recompute it")
@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             print("\(report.violations.count) violation\(report.violations.count == 1 ? "" : "s"); recomputed objective "
                 + "\(PlanTable.format(report.recomputedTerms.total)) (\(terms.joined(separator: ", ")))")
-            throw ExitStatus.violations
+            throw CommandFailure.violations
         }
     }
 }

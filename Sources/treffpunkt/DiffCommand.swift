@@ -21,14 +21,14 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open(access: .read)
-        let earlier = try StoredPlans.plan(before, in: opened)
-        let later = try StoredPlans.plan(after, in: opened)
+        let earlier = try opened.plan(before)
+        let later = try opened.plan(after)
         let diff = PlanDiff(before: earlier.plan, after: later.plan)
         if json {
             print(diff.json.text())
         } else {
             print("plan \(before) → plan \(after):")
-            print(diff.render(names: try StoredPlans.scenario(of: later)), terminator: "")
+            print(diff.render(names: try later.scenario()), terminator: "")
         }
     }
 }

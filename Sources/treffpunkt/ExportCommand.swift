@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         if !report.isValid {
             printError("warning: \(description) breaks \(report.violations.count) rule(s) of its scenario; `treffpunkt check` lists them")
         }
-        let earlier = try previous.map(OutputFiles.readPrevious) ?? lineage
+        let earlier = try previous.map(Inputs.previousCalendar) ?? lineage
         let stem = URL(fileURLWithPath: planned.scenario.file).deletingPathExtension().lastPathComponent
         let folder = URL(fileURLWithPath: out ?? "out/\(stem)")
         let count = try OutputFiles.writeCalendars(of: planned, scenario: scenario, previous: earlier, into: folder)
@@ -51,12 +51,12 @@ struct ExportCommand: ParsableCommand {
     /// of the plan it came from (so its SEQUENCE numbers continue that calendar's).
     private func resolve() throws -> (Plan, Scenario, String, PreviousCalendar?) {
         if plan.count == 2 {
-            return (try loadPlan(plan[1]), try loadScenario(plan[0]), plan[1], nil)
+            return (try Inputs.plan(plan[1]), try Inputs.scenario(plan[0]).scenario, plan[1], nil)
         }
         let id = Int64(plan[0])!
         let opened = try store.open(access: .read)
-        let stored = try StoredPlans.plan(id, in: opened)
-        let lineage = try stored.derivedFrom.map { try StoredPlans.exportedCalendar(of: $0, in: opened) }
-        return (stored.plan, try StoredPlans.scenario(of: stored), "plan \(id)", lineage)
+        let stored = try opened.plan(id)
+        let lineage = try stored.derivedFrom.map { try opened.exportedCalendar(of: $0) }
+        return (stored.plan, try stored.scenario(), "plan \(id)", lineage)
     }
 }

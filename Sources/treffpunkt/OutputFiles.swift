@@ -4,31 +4,32 @@ import Treffpunkt
 
 /// Writing a plan's files into an output folder, shared by `plan` and `export`.
 enum OutputFiles {
-    /// The plan's calendars, stamped now; a time zone the system does not know is an internal error,
-    /// since loading the scenario has accepted it.
+    /// The plan's calendars, stamped now. A time zone the system does not know is an internal
+    /// error, since loading the scenario has accepted it.
     static func calendarFiles(of plan: Plan, scenario: Scenario, previous: PreviousCalendar?) throws -> PlanCalendarFiles {
         do {
             return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date(), previous: previous)
         } catch {
-            printError("error: cannot write the calendars: \(error)")
-            throw ExitStatus.internalError
+            throw OutputError(path: "the calendars", reason: "\(error)")
         }
     }
 
-    /// Reads the earlier export before solving; an unreadable or malformed file is invalid input.
-    static func readPrevious(_ path: String) throws -> PreviousCalendar {
-        let text: String
-        do {
-            text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-        } catch {
-            printError("\(path):1: error: cannot read the previous calendar: \(error.localizedDescription)")
-            throw ExitStatus.invalidInput
+    /// Refuses, before any solving, an output folder that cannot take the files: empty, the
+    /// root folder, a file or device, or a folder (or nearest existing parent) that is read-only.
+    static func verifyFolder(_ folder: URL, option: String?) throws {
+        if let option, option.isEmpty { throw CommandFailure.invalidInput("error: --out is empty; give a folder for the plan's files") }
+        let path = folder.standardizedFileURL.path
+        guard path != "/" else { throw CommandFailure.invalidInput("/: error: --out must not be the root folder") }
+        var existing = folder.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: existing.path, isDirectory: &isDirectory) {
+            existing.deleteLastPathComponent()
         }
-        do {
-            return try PreviousCalendar(text: text)
-        } catch {
-            printError("\(path):\(error.line): error: \(error.message)")
-            throw ExitStatus.invalidInput
+        guard isDirectory.boolValue else {
+            throw CommandFailure.invalidInput("\(existing.path): error: --out needs a folder, and this is not one")
+        }
+        guard access(existing.path, W_OK | X_OK) == 0 else {
+            throw CommandFailure.invalidInput("\(existing.path): error: the folder is read-only; choose another with --out")
         }
     }
 
@@ -38,8 +39,7 @@ enum OutputFiles {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: file, options: .atomic)
         } catch {
-            printError("error: cannot write \(file.relativePath): \(error.localizedDescription)")
-            throw ExitStatus.internalError
+            throw OutputError(path: file.relativePath, reason: error.localizedDescription)
         }
     }
 

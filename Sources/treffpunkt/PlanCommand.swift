@@ -29,55 +29,47 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try PlanningSession(scenarioPath: scenario, options: options)
-        if years > 1 { return try planYears(session) }
-        let earlier = try options.previous.map(OutputFiles.readPrevious)
-        let solved = session.solve { $0.plan(session.scenario) }
-        let plan = try session.store(try session.plan(of: solved))
-        try session.write(plan, into: options.outputFolder(for: scenario), previous: earlier)
-    }
-
-    /// `--years N`: one model, then each year stored (in one transaction) and written into
-    /// `<out>/<year>/`, and the rotation table.
-    private func planYears(_ session: PlanningSession) throws {
-        let run: MultiYearRun
-        do {
-            run = try session.solve({ planner throws(MultiYearError) in try planner.plan(session.scenario, years: years) },
-                                    modelSize: \.modelSize)
-        } catch {
-            printError("\(scenario): error: \(error)")
-            throw ExitStatus.invalidInput
+        let command = try PlanningCommand(scenarioPath: scenario, options: options)
+        let earlier = try options.previous.map(Inputs.previousCalendar)
+        let result = try command.run(.plan(years: years))
+        let planned = result.outcome.planned!
+        let plans = try command.store(planned, kind: years > 1 ? .multiYear : .plan)
+        if years == 1 {
+            return try command.writeAndPrint(plans[0], scenario: planned.years[0].scenario, previous: earlier)
         }
-        let yearPlans = try session.plans(of: run)
-        let plans = try session.storeYears(yearPlans.map(\.plan))
         let folder = options.outputFolder(for: scenario)
-        for (year, plan) in zip(yearPlans, plans) {
-            try session.writeFiles(plan, scenario: year.scenario, into: folder.appendingPathComponent(String(year.calendarYear)),
+        for (year, plan) in zip(planned.years, plans) {
+            try command.writeFiles(plan, scenario: year.scenario, into: folder.appendingPathComponent(String(year.calendarYear)),
                                    previous: nil)
         }
+        printYears(planned, plans: plans)
+    }
+
+    /// The years of a joint run: each year's plan, the rotation table and the objective over all years.
+    private func printYears(_ planned: PlannedYears, plans: [Plan]) {
         if options.json {
-            var members: [(String, JSONValue)] = [("years", .array(plans.map(\.json))), ("rotation", RotationTable.json(yearPlans))]
-            if let objective = run.objective {
+            var members: [(String, JSONValue)] = [("years", .array(plans.map(\.json))), ("rotation", RotationTable.json(planned.years))]
+            if let objective = planned.objective {
                 members.append(("objective", .object([
                     ("status", .string(objective.status.rawValue)), ("total", .number(objective.total)),
                     ("bound", .number(objective.bound)), ("gap", .number(objective.gap)),
                 ])))
             }
-            members.append(("fair_rotation", .bool(run.fairRotation)))
+            members.append(("fair_rotation", .bool(planned.fairRotation)))
             print(JSONValue.object(members).text())
-        } else {
-            for (year, plan) in zip(yearPlans, plans) {
-                print("\(year.calendarYear): \(year.scenario.period.lowerBound) – \(year.scenario.period.upperBound)\n")
-                print(PlanTable.render(plan, scenario: year.scenario) + "\n")
-            }
-            print("Rotation (host cities by meeting number):\n")
-            print(RotationTable.render(yearPlans) + "\n")
-            if let objective = run.objective {
-                print("\(objective.status.rawValue) over \(years) years: total \(PlanTable.format(objective.total)), "
-                    + "bound \(PlanTable.format(objective.bound)), gap \(PlanTable.format(objective.gap * 100))%")
-            }
-            print(run.fairRotationNote)
+            return
         }
+        for (year, plan) in zip(planned.years, plans) {
+            print("\(year.calendarYear): \(year.scenario.period.lowerBound) – \(year.scenario.period.upperBound)\n")
+            print(PlanTable.render(plan, scenario: year.scenario) + "\n")
+        }
+        print("Rotation (host cities by meeting number):\n")
+        print(RotationTable.render(planned.years) + "\n")
+        if let objective = planned.objective {
+            print("\(objective.status.rawValue) over \(years) years: total \(PlanTable.format(objective.total)), "
+                + "bound \(PlanTable.format(objective.bound)), gap \(PlanTable.format(objective.gap * 100))%")
+        }
+        print(planned.fairRotationNote)
     }
 }
 

@@ -39,11 +39,19 @@ struct PlanRunOptions: ParsableArguments {
         URL(fileURLWithPath: out ?? "out/\(URL(fileURLWithPath: scenarioPath).deletingPathExtension().lastPathComponent)")
     }
 
+    /// Refuses, before any solving, an output folder or store that the run could not write to.
+    func verifyDestinations(for scenarioPath: String) throws {
+        try OutputFiles.verifyFolder(outputFolder(for: scenarioPath), option: out)
+        if !noStore { try store.verifyWritable() }
+    }
+
     /// Solver options with the limits, Ctrl-C and progress lines wired up.
+    var showsProgress: Bool { progress || isatty(STDERR_FILENO) == 1 }
+
     var solveOptions: SolveOptions {
         var options = SolveOptions(timeLimit: timeLimit, relativeGap: gap)
-        options.shouldStop = { interruptRequested.load(ordering: .relaxed) }
-        if progress || isatty(STDERR_FILENO) == 1 {
+        options.shouldStop = { Interrupt.requested.load(ordering: .relaxed) }
+        if showsProgress {
             options.onProgress = { printError(ProgressLine.render($0)) }
         }
         return options

@@ -15,7 +15,7 @@ struct PlansCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open(access: .read)
-        let plans = try storeCall { () throws(PlanStoreError) in try opened.plans() }
+        let plans = try opened.plans()
         if json {
             print(JSONValue.array(plans.map(\.json)).text())
             return

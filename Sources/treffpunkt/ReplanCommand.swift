@@ -32,25 +32,21 @@ struct ReplanCommand: ParsableCommand {
     }
 
     func run() throws {
-        var session = try PlanningSession(scenarioPath: scenario, options: options)
-        guard let store = session.store else {
-            printError(PlanStoreError.missing(path: options.store.path).description)
-            throw ExitStatus.invalidInput
-        }
-        let referenceID = try from ?? adoptedPlan(session.scenario, in: store)
-        let reference = try StoredPlans.plan(referenceID, in: store)
-        try session.move(toPeriodOf: reference.plan)
-        try session.include(reference.plan.history)
-        let period = Plan.Period(session.scenario.period)
-        if reference.plan.period != period {
-            printError("warning: plan \(referenceID) was made for \(reference.plan.period.map { "\($0.start) – \($0.end)" } ?? "another period"), "
+        let command = try PlanningCommand(scenarioPath: scenario, options: options)
+        guard let store = command.store else { throw PlanStoreError.missing(path: options.store.path) }
+        let referenceID = try from ?? adoptedPlan(command.loaded.scenario, in: store)
+        let reference = try store.plan(referenceID).plan
+        let earlier = try options.previous.map(Inputs.previousCalendar) ?? store.exportedCalendar(of: referenceID)
+        let result = try command.run(.replan(reference: reference, freezeBefore: freezeBefore))
+        let period = Plan.Period(result.scenario.period)
+        if reference.period != period {
+            printError("warning: plan \(referenceID) was made for \(reference.period.map { "\($0.start) – \($0.end)" } ?? "another period"), "
                 + "the scenario plans \(period.start) – \(period.end)")
         }
-        let earlier = try options.previous.map(OutputFiles.readPrevious) ?? StoredPlans.exportedCalendar(of: referenceID, in: store)
-        let solved = session.solve { $0.replan(session.scenario, reference: reference.plan, freezeBefore: freezeBefore) }
-        let plan = try session.store(try session.plan(of: solved), kind: .replan, derivedFrom: referenceID)
-        try session.write(plan, into: options.outputFolder(for: scenario), previous: earlier)
-        let changes = "changes from plan \(referenceID):\n" + PlanDiff(before: reference.plan, after: plan).render(names: session.scenario)
+        let planned = result.outcome.planned!
+        let plan = try command.store(planned, kind: .replan, derivedFrom: referenceID)[0]
+        try command.writeAndPrint(plan, scenario: planned.years[0].scenario, previous: earlier)
+        let changes = "changes from plan \(referenceID):\n" + PlanDiff(before: reference, after: plan).render(names: result.scenario)
         if options.json {
             printError(changes, terminator: "")
         } else {
@@ -58,14 +54,13 @@ struct ReplanCommand: ParsableCommand {
         }
     }
 
-    /// The plan adopted for the scenario's name and period, or exit 2 asking for --from.
+    /// The plan adopted for the scenario's name and period (the period moved to the reference's
+    /// year is not known yet, so the scenario's own), or exit 2 asking for --from.
     private func adoptedPlan(_ scenario: Scenario, in store: PlanStore) throws -> Int64 {
         let period = Plan.Period(scenario.period)
-        let adopted = try storeCall { () throws(PlanStoreError) in try store.adoptedPlan(scenarioName: scenario.name, period: period) }
-        guard let adopted else {
-            printError("\(store.path): error: no plan is adopted for \(scenario.name), \(period.start) – \(period.end); "
+        guard let adopted = try store.adoptedPlan(scenarioName: scenario.name, period: period) else {
+            throw CommandFailure.invalidInput("\(store.path): error: no plan is adopted for \(scenario.name), \(period.start) – \(period.end); "
                 + "adopt one (`treffpunkt adopt ID`) or name it with --from ID")
-            throw ExitStatus.invalidInput
         }
         return adopted
     }

@@ -17,12 +17,12 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let stored = try StoredPlans.plan(id, in: try store.open(access: .read))
+        let stored = try store.open(access: .read).plan(id)
         if json {
             print(stored.plan.json.text())
             return
         }
-        print(PlanTable.render(stored.plan, scenario: try StoredPlans.scenario(of: stored)))
+        print(PlanTable.render(stored.plan, scenario: try stored.scenario()))
         let adopted = stored.adopted ? ", adopted" : ""
         printError("plan \(id): \(stored.kind.rawValue) of \(stored.createdAt)\(adopted)"
             + (stored.derivedFrom.map { ", re-planned from plan \($0)" } ?? ""))

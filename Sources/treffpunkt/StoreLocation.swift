@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanStore
 
 /// `--db`: the plan store a command works on.
@@ -10,7 +11,7 @@ struct StoreLocation: ParsableArguments {
 
     /// Opens the store; only commands that store plans create it when no file exists.
     func open(access: PlanStore.Access) throws -> PlanStore {
-        try storeCall { () throws(PlanStoreError) in try PlanStore(path: path, access: access) }
+        try PlanStore(path: path, access: access)
     }
 
     /// The store if there is one yet, opened for writing; nil when no store exists, so that a
@@ -20,19 +21,31 @@ struct StoreLocation: ParsableArguments {
             return try PlanStore(path: path, access: .write)
         } catch .missing {
             return nil
-        } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput
         }
     }
-}
 
-/// Runs a store operation; a store that cannot be used ends the command with exit 2 and says why.
-func storeCall<T>(_ body: () throws(PlanStoreError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        printError(error.description)
-        throw ExitStatus.invalidInput
+    /// Refuses, before any solving, a store path that cannot hold a store: empty, a folder, a
+    /// device, a read-only file, or a missing or read-only folder for a new one.
+    func verifyWritable() throws {
+        let path = self.path
+        guard !path.isEmpty else { throw CommandFailure.invalidInput("error: --db is empty; give the plan store's file") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+            guard !isDirectory.boolValue, type == .typeRegular else {
+                throw CommandFailure.invalidInput("\(path): error: the plan store must be a file, and this is "
+                    + (isDirectory.boolValue ? "a folder" : "not a regular file"))
+            }
+            guard access(path, W_OK) == 0 else {
+                throw CommandFailure.invalidInput("\(path): error: the plan store is read-only; nothing can be stored in it")
+            }
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure.invalidInput("\(path): error: the folder \(folder) does not exist")
+        }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw CommandFailure.invalidInput("\(path): error: the folder \(folder) is read-only; the store needs to write beside its file")
+        }
     }
 }

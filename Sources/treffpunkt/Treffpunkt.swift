@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Treffpunkt
 
 @main
@@ -11,4 +12,15 @@ struct TreffpunktCommand: ParsableCommand {
             ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, HolidaysCommand.self,
         ]
     )
+
+    /// Runs the command; every error becomes its message and exit code in `Diagnostics`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if let code = Diagnostics.exitCode(reporting: error) { Foundation.exit(code.rawValue) }
+            exit(withError: error)
+        }
+    }
 }

@@ -11,7 +11,7 @@ struct ValidateCommand: ParsableCommand {
     var scenario: String
 
     func run() throws {
-        let loaded = try loadScenario(scenario)
+        let loaded = try Inputs.scenario(scenario).scenario
         let meetings = loaded.topics.map(\.meetings).reduce(0, +)
         print("ok: \(loaded.name): \(loaded.period.lowerBound) to \(loaded.period.upperBound), "
             + "\(loaded.cities.count) cities, \(loaded.venues.count) venues, \(loaded.staff.count) staff, "

@@ -195,3 +195,40 @@ import Testing
         #expect(!annaDays.isEmpty && annaDays.allSatisfy { $0 >= "2027-03-15" })
     }
 }
+
+/// `plan` refuses an output folder or store it could not write to before it solves anything.
+@Suite struct DestinationCheckTests {
+    @Test func anOutFolderThatIsAFileFailsBeforeSolving() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        try runner.write("not a folder", to: "taken")
+        let result = try runner.run("plan", "net.yaml", "--out", "taken")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("taken: error: --out needs a folder, and this is not one"), "\(result.stderr)")
+        #expect(!result.stderr.contains("history:"), "it must not start planning")
+        #expect(!runner.exists("treffpunkt.sqlite"))
+    }
+
+    @Test func emptyAndRootOutFoldersAreRefused() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        for folder in ["", "/"] {
+            let result = try runner.run("plan", "net.yaml", "--out", folder, "--no-store")
+            #expect(result.status == 2, "\(folder): \(result.stderr)")
+            #expect(!runner.exists("plan.json"))
+        }
+    }
+
+    @Test func aStoreInAMissingOrUnusableFolderFailsBeforeSolving() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        for (db, message) in [("missing/plans.sqlite", "does not exist"), ("", "--db is empty"),
+                              ("/dev/null", "not a regular file"), (".", "a folder")] {
+            let result = try runner.run("plan", "net.yaml", "--db", db, "--out", "result")
+            #expect(result.status == 2, "\(db): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(db): \(result.stderr)")
+            #expect(!result.stderr.contains("history:"), "it must not start planning")
+            #expect(!runner.exists("result"))
+        }
+    }
+}

@@ -19,7 +19,7 @@ import Testing
     private func plans(_ scenario: Scenario, years: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation)
         throws -> (MultiYearRun, [YearPlan]) {
         let run = try Planner().plan(scenario, years: years)
-        guard case .plans(let plans) = run.outcome else {
+        guard case .planned(let plans) = run.outcome else {
             Issue.record("expected plans, got \(run.outcome)", sourceLocation: sourceLocation)
             return (run, [])
         }
@@ -47,7 +47,7 @@ import Testing
         // Each year's bound is what that year costs at best on its own, with the same history; the
         // year is optimal exactly when the joint plan gives it that cost.
         for year in plans {
-            guard case .plan(let alone) = Planner().plan(year.scenario).outcome else {
+            guard case .planned(let alone) = Planner().plan(year.scenario).outcome else {
                 Issue.record("\(year.calendarYear) cannot be planned alone")
                 continue
             }
@@ -140,7 +140,7 @@ import Testing
         for year in 0..<years {
             var yearScenario = try scenario.shifted(byYears: year)
             yearScenario.history = history
-            guard case .plan(let plan) = Planner().plan(yearScenario).outcome else {
+            guard case .planned(let plan) = Planner().plan(yearScenario).outcome else {
                 Issue.record("greedy year \(year) has no plan")
                 return .infinity
             }

@@ -18,7 +18,7 @@ import Testing
     static func replan(_ scenario: Scenario, reference: Plan, freezeBefore: Day? = nil,
                        sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Plan? {
         switch Planner().replan(scenario, reference: reference, freezeBefore: freezeBefore).outcome {
-        case .plan(let plan):
+        case .planned(let plan):
             let report = PlanChecker.check(plan, against: scenario, reference: reference, freezeBefore: freezeBefore)
             #expect(report.violations.map(\.description) == [], sourceLocation: sourceLocation)
             #expect(plan.objective.terms.changes != nil, sourceLocation: sourceLocation)
@@ -76,7 +76,7 @@ import Testing
         let saal = FixedMeeting(topic: "monitoring", start: TinyNetwork.day("2027-02-01"), venue: "hamburg-saal")
         var decided = network.scenario
         decided.fixed = [saal]
-        guard case .plan(let reference) = Planner().plan(decided).outcome else {
+        guard case .planned(let reference) = Planner().plan(decided).outcome else {
             Issue.record("the reference scenario has no plan")
             return
         }
@@ -96,7 +96,7 @@ import Testing
         let saal = FixedMeeting(topic: "monitoring", start: TinyNetwork.day("2027-02-01"), venue: "hamburg-saal")
         var decided = network.scenario
         decided.fixed = [saal]
-        guard case .plan(let reference) = Planner().plan(decided).outcome else {
+        guard case .planned(let reference) = Planner().plan(decided).outcome else {
             Issue.record("the reference scenario has no plan")
             return
         }
@@ -255,7 +255,7 @@ extension ReplanTests {
     func aSampleYearSurvivesACancelledVenue(file: String) throws {
         let path = SampleScenarioTests.folder.appendingPathComponent(file).path
         var scenario = try ScenarioLoader.load(path: path).scenario
-        guard case .plan(let reference) = Planner().plan(scenario).outcome else {
+        guard case .planned(let reference) = Planner().plan(scenario).outcome else {
             Issue.record("\(file) did not plan")
             return
         }

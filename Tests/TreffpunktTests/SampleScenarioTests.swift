@@ -24,7 +24,7 @@ import Testing
     func plansToAnOptimumTheCheckerAccepts(file: String) throws {
         let path = SampleScenarioTests.folder.appendingPathComponent(file).path
         let scenario = try ScenarioLoader.load(path: path).scenario
-        guard case .plan(let plan) = Planner().plan(scenario).outcome else {
+        guard case .planned(let plan) = Planner().plan(scenario).outcome else {
             Issue.record("\(file) did not plan")
             return
         }
@@ -41,7 +41,7 @@ import Testing
 extension SampleScenarioTests {
     private func plan(_ file: String) throws -> (Scenario, Plan)? {
         let scenario = try ScenarioLoader.load(path: SampleScenarioTests.folder.appendingPathComponent(file).path).scenario
-        guard case .plan(let plan) = Planner().plan(scenario).outcome else { return nil }
+        guard case .planned(let plan) = Planner().plan(scenario).outcome else { return nil }
         #expect(PlanChecker.check(plan, against: scenario).violations.map(\.description) == [])
         return (scenario, plan)
     }

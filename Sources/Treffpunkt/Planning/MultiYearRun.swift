@@ -2,16 +2,8 @@ import MIP
 
 /// What planning several consecutive years in one model produced.
 public struct MultiYearRun: Sendable {
-    public enum Outcome: Sendable {
-        /// A plan for every year, in order: optimal or, when the search stopped early, feasible.
-        case plans([YearPlan])
-        /// No plans satisfy the hard rules in every year; each reason is a sentence for planners.
-        case infeasible([String])
-        /// The search stopped (time limit or interruption) before it found any plans.
-        case noPlanFound(SolveResult.StopReason)
-        /// The solver could not finish: a bug or numerical trouble, worth reporting.
-        case solverFailed(String)
-    }
+    /// The plans of every year, in order, or why there are none.
+    public typealias Outcome = PlanningOutcome<[YearPlan]>
 
     /// The objective over all years: the sum of the year plans' totals.
     public struct Objective: Sendable, Equatable {

@@ -56,7 +56,7 @@ extension Planner {
             if let mismatch = Self.objectiveMismatch(solved.result, total: objective.total) {
                 run.outcome = .solverFailed(mismatch)
             } else {
-                run.outcome = .plans(plans)
+                run.outcome = .planned(plans)
                 run.objective = objective
             }
         case .infeasible, .unbounded:
@@ -120,7 +120,7 @@ extension Planner {
         alone.solveOptions.onProgress = nil
         return plans.map { year in
             if let deadline { alone.solveOptions.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
-            guard case .plan(let best) = alone.plan(year.scenario).outcome else { return year }
+            guard case .planned(let best) = alone.plan(year.scenario).outcome else { return year }
             var plan = year.plan
             plan.objective = Plan.Objective(terms: plan.objective.terms, bound: min(plan.objective.total, best.objective.bound))
             plan.status = plan.objective.gap <= 1e-9 ? .optimal : .feasible

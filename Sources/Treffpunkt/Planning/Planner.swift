@@ -11,16 +11,8 @@ public struct Planner: Sendable {
         self.solveOptions = solveOptions
     }
 
-    public enum Outcome: Sendable {
-        /// A plan: optimal or, when the search stopped early, feasible with its gap.
-        case plan(Plan)
-        /// No plan satisfies the hard rules; each reason is a sentence for planners.
-        case infeasible([String])
-        /// The search stopped (time limit or interruption) before it found any plan.
-        case noPlanFound(SolveResult.StopReason)
-        /// The solver could not finish: a bug or numerical trouble, worth reporting.
-        case solverFailed(String)
-    }
+    /// A single year's plan, or why there is none.
+    public typealias Outcome = PlanningOutcome<Plan>
 
     /// Size of the model the planner solved last, for reports and benchmarks.
     public struct ModelSize: Sendable {
@@ -77,7 +69,7 @@ public struct Planner: Sendable {
             guard let plan = reader.plan else {
                 return Run(outcome: .solverFailed("the changes term of the solution could not be computed"), modelSize: size)
             }
-            return Run(outcome: .plan(plan), modelSize: size)
+            return Run(outcome: .planned(plan), modelSize: size)
         case .infeasible, .unbounded:
             return Run(outcome: .infeasible(explainer.reasonsAfterSolving(deadline: deadline)), modelSize: size)
         case .noSolution(let reason):

@@ -47,7 +47,7 @@ struct TinyNetwork {
     /// Plans the scenario and requires a plan that the independent checker accepts.
     func plan(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Plan? {
         switch Planner().plan(scenario).outcome {
-        case .plan(let plan):
+        case .planned(let plan):
             let report = PlanChecker.check(plan, against: scenario)
             #expect(report.violations.map(\.description) == [], sourceLocation: sourceLocation)
             #expect(abs(report.recomputedTerms.total - plan.objective.total) < 1e-6, sourceLocation: sourceLocation)

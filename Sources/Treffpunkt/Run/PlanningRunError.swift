@@ -1,0 +1,17 @@
+/// Why a planning run handed out no plans although the solver found some.
+public enum PlanningRunError: Error, Sendable, CustomStringConvertible {
+    /// A solved plan breaks a rule that the independent checker verifies: a bug in the model.
+    /// Nothing was handed out, so nothing is stored or written.
+    case planBreaksRules(period: ClosedRange<Day>, violations: [CheckReport.Violation])
+
+    public var description: String {
+        switch self {
+        case .planBreaksRules(let period, let violations):
+            let listed = violations.prefix(20).map { "  - \($0.description)" }.joined(separator: "\n")
+            let more = violations.count > 20 ? "\n  … and \(violations.count - 20) more" : ""
+            return "the solver's plan for \(period.lowerBound) – \(period.upperBound) breaks "
+                + "\(violations.count == 1 ? "a rule" : "\(violations.count) rules") that the checker verifies:\n"
+                + listed + more
+        }
+    }
+}

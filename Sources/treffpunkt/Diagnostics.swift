@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import MIP
+import PlanStore
+import Treffpunkt
+
+/// The documented exit codes.
+enum ExitStatus {
+    static let internalError = ExitCode(1)
+    static let invalidInput = ExitCode(2)
+    static let infeasible = ExitCode(3)
+    static let noPlanInTime = ExitCode(4)
+    static let violations = ExitCode(5)
+}
+
+/// A failure a command decides on itself: the lines to print on stderr and the exit code.
+struct CommandFailure: Error {
+    var exitCode: ExitCode
+    var lines: [String]
+
+    /// Invalid input (exit 2), each line already in `FILE: error: MESSAGE` form.
+    static func invalidInput(_ lines: String...) -> CommandFailure {
+        CommandFailure(exitCode: ExitStatus.invalidInput, lines: lines)
+    }
+
+    /// `check` found violations and printed them on stdout (exit 5).
+    static let violations = CommandFailure(exitCode: ExitStatus.violations, lines: [])
+}
+
+/// An error about a file that does not say which file: printed as `FILE: error: MESSAGE`, exit 2.
+struct FileError: Error {
+    var file: String
+    var error: any Error
+}
+
+/// Why a planning run produced no plan, with what the message needs to say.
+struct NoPlan: Error {
+    var outcome: PlanningOutcome<PlannedYears>
+    var scenarioPath: String
+    var timeLimit: Double
+}
+
+/// Writing an output file failed.
+struct OutputError: Error {
+    var path: String
+    var reason: String
+}
+
+/// Turns every error a command throws into its message and documented exit code, in this one place.
+enum Diagnostics {
+    /// Prints what went wrong on stderr and returns the exit code; nil for the command-line
+    /// parser's own errors (usage, help), which ArgumentParser reports itself.
+    static func exitCode(reporting error: any Error) -> ExitCode? {
+        switch error {
+        case let failure as CommandFailure:
+            failure.lines.forEach { printError($0) }
+            return failure.exitCode
+        case let invalid as InvalidInput:
+            invalid.diagnostics.forEach { printError($0.description) }
+            return ExitStatus.invalidInput
+        case let store as PlanStoreError:
+            printError(describe(store))
+            return ExitStatus.invalidInput
+        case let located as FileError:
+            printError("\(located.file): error: \(located.error)")
+            return ExitStatus.invalidInput
+        case let noPlan as NoPlan:
+            return report(noPlan)
+        case let broken as PlanningRunError:
+            printError("error: internal: \(broken.description)")
+            printError("nothing was stored or written; please report this with the scenario")
+            return ExitStatus.internalError
+        case let stored as StoredCalendarError:
+            printError("error: \(stored.description)")
+            if case .scenario = stored { return ExitStatus.invalidInput }
+            return ExitStatus.internalError
+        case let output as OutputError:
+            printError("error: cannot write \(output.path): \(output.reason)")
+            return ExitStatus.internalError
+        case is ExitCode, is CleanExit, is ValidationError:
+            return nil
+        default:
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return nil }
+            printError("error: internal: \(error); please report this")
+            return ExitStatus.internalError
+        }
+    }
+
+    /// A store error with what the planner can do about it.
+    static func describe(_ error: PlanStoreError) -> String {
+        let hint = switch error {
+        case .notAStore: "; choose another file with --db or TREFFPUNKT_DB"
+        case .newerSchema: "; use that version, this one leaves the file untouched"
+        case .missing: "; `treffpunkt plan` creates it, or choose one with --db or TREFFPUNKT_DB"
+        case .unknownPlan: "; `treffpunkt plans` lists the stored plans"
+        case .sqlite: "; the store is unchanged"
+        }
+        return error.description + hint
+    }
+
+    private static func report(_ noPlan: NoPlan) -> ExitCode {
+        switch noPlan.outcome {
+        case .planned:
+            return ExitCode.success
+        case .infeasible(let reasons):
+            printError("infeasible: no plan satisfies the hard rules of \(noPlan.scenarioPath):")
+            for reason in reasons { printError("  - \(reason)") }
+            return ExitStatus.infeasible
+        case .noPlanFound(let reason):
+            let why = switch reason {
+            case .interrupted: "interrupted"
+            case .timeLimit, .gapReached: "the time limit of \(PlanTable.format(noPlan.timeLimit)) s passed"
+            }
+            printError("no plan found: \(why) before the solver found any plan; try a longer --time-limit")
+            return ExitStatus.noPlanInTime
+        case .solverFailed(let reason):
+            printError("error: the solver failed: \(reason); please report this with the scenario")
+            return ExitStatus.internalError
+        }
+    }
+}
+
+/// Writes to standard error.
+func printError(_ text: String, terminator: String = "\n") {
+    FileHandle.standardError.write(Data((text + terminator).utf8))
+}
