@@ -30,7 +30,7 @@ public struct SolveProgress: Sendable {
     /// |incumbent − bound| / max(1, |incumbent|).
     public var gap: Double? {
         guard let incumbent, let bound else { return nil }
-        return abs(incumbent - bound) / max(1, abs(incumbent))
+        return relativeGap(of: incumbent, bound: bound)
     }
 }
 

@@ -1,3 +1,5 @@
+import MIP
+
 /// A yearly plan as written to `plan.json` (`treffpunkt-plan/1`).
 ///
 /// Property order follows the CLI contract so that the JSON reads in the documented order.
@@ -100,7 +102,7 @@ public struct Plan: Codable, Sendable, Equatable {
         /// Builds the objective from weighted terms and a proven bound, deriving total and gap.
         public init(terms: ObjectiveTerms, bound: Double) {
             let total = terms.total
-            self.init(total: total, bound: bound, gap: abs(total - bound) / max(1, abs(total)), terms: terms)
+            self.init(total: total, bound: bound, gap: relativeGap(of: total, bound: bound), terms: terms)
         }
     }
 

@@ -1,3 +1,5 @@
+import MIP
+
 /// The objective recomputed from the plan's meetings and compared with what the plan reports.
 extension PlanChecker {
     /// Relative tolerance for comparing objective values (absolute below magnitude 1).
@@ -66,7 +68,7 @@ extension PlanChecker {
             violations.append(violation("objective", "total \(objective.total) in the plan, recomputed from its "
                 + "meetings \(recomputed.total)"))
         }
-        let gap = abs(objective.total - objective.bound) / max(1, abs(objective.total))
+        let gap = relativeGap(of: objective.total, bound: objective.bound)
         if abs(objective.gap - gap) > objectiveTolerance {
             violations.append(violation("objective", "gap \(objective.gap) in the plan, but total "
                 + "\(objective.total) and bound \(objective.bound) give \(gap)"))

@@ -82,9 +82,4 @@ struct MeetingOptions {
             }
         }
     }
-
-    private struct TopicCity: Hashable {
-        var topic: String
-        var city: String
-    }
 }

@@ -92,7 +92,7 @@ extension Planner {
         }
         let total = plans.map(\.plan.objective.total).reduce(0, +)
         let bound = min(total, solved.result.bound ?? -.infinity)
-        let proven = solved.result.status == .optimal || abs(total - bound) / max(1, abs(total)) <= 1e-9
+        let proven = solved.result.status == .optimal || relativeGap(of: total, bound: bound) <= 1e-9
         if !proven {
             // A bound per year cannot be proven; each year's total less the run's slack is one.
             for position in plans.indices {
@@ -104,7 +104,7 @@ extension Planner {
         }
         let objective = MultiYearRun.Objective(status: proven ? .optimal : .feasible, total: total,
                                                bound: proven ? total : bound,
-                                               gap: proven ? 0 : abs(total - bound) / max(1, abs(total)))
+                                               gap: proven ? 0 : relativeGap(of: total, bound: bound))
         return (plans, objective)
     }
 

@@ -83,9 +83,4 @@ extension PlanningModel {
         }
         return (changes, exactKeeps)
     }
-
-    private struct TopicCity: Hashable {
-        var topic: String
-        var city: String
-    }
 }

@@ -69,7 +69,7 @@ struct SolutionReader {
         // Optimal when the solver proved it, or when its bound meets the plan's total (a stop
         // at the requested gap can end there); otherwise the solver's bound stands.
         let solverBound = min(terms.total, bound ?? -.infinity)
-        let proven = solverProven || abs(terms.total - solverBound) / max(1, abs(terms.total)) <= 1e-9
+        let proven = solverProven || relativeGap(of: terms.total, bound: solverBound) <= 1e-9
         let status: Plan.Status = proven ? .optimal : .feasible
         plan = Plan(
             scenario: Plan.ScenarioReference(name: scenario.name, file: scenario.source.file, sha256: scenario.source.sha256),
