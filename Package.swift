@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["Treffpunkt", "PlanStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "Treffpunkt"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "Treffpunkt", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"]),
         .testTarget(
             name: "TreffpunktTests",

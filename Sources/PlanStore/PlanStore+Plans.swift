@@ -37,9 +37,9 @@ extension PlanStore {
                         solver_seconds, solver_nodes, meeting_count)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
-                        Self.timestamp(now), scenarioID, made.scenario.name, made.scenario.file, scenarioPath, period.start,
-                        period.end, kind.rawValue, derivedFrom, made.status.rawValue, made.objective.total,
-                        made.objective.bound, made.objective.gap, try Self.jsonText(made.objective.terms), made.solver.name,
+                        Self.timestamp(now), scenarioID, made.scenario.name, made.scenario.file, scenarioPath,
+                        period.start.description, period.end.description, kind.rawValue, derivedFrom, made.status.rawValue, made.objective.total,
+                        made.objective.bound, made.objective.gap, try Self.jsonText(Dictionary(uniqueKeysWithValues: made.objective.terms.named.map { ($0.name, $0.value) })), made.solver.name,
                         made.solver.version, made.solver.seconds, made.solver.nodes, made.meetings.count,
                     ])
                 let id = db.lastInsertedRowID
@@ -49,15 +49,16 @@ extension PlanStore {
                             registration_deadline, staff, fixed)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [
-                            id, position, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.dates.first ?? "",
-                            meeting.start, meeting.end, try Self.jsonText(meeting.dates), meeting.registrationDeadline,
+                            id, position, meeting.topic, meeting.number, meeting.city, meeting.venue, meeting.firstDay.description,
+                            meeting.start.description, meeting.end.description, try Self.jsonText(meeting.dates.map(\.description)),
+                            meeting.registrationDeadline.description,
                             try Self.jsonText(meeting.staff), meeting.fixed,
                         ])
                 }
                 for (position, entry) in made.history.enumerated() {
                     try db.execute(sql: """
                         INSERT INTO plan_history (plan_id, position, topic, city, start, source_plan) VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, position, entry.topic, entry.city, entry.start, entry.plan])
+                        """, arguments: [id, position, entry.topic, entry.city, entry.start.description, entry.plan])
                 }
                 for (calendarPath, bytes) in calendars.sorted(by: { $0.key < $1.key }) {
                     try db.execute(sql: "INSERT INTO plan_calendar (plan_id, path, bytes) VALUES (?, ?, ?)",
@@ -75,12 +76,14 @@ extension PlanStore {
             try Row.fetchAll(db, sql: """
                 SELECT plan.*, adoption.plan_id IS NOT NULL AS adopted FROM plan
                 LEFT JOIN adoption ON adoption.plan_id = plan.id ORDER BY plan.id
-                """).map { row in
-                StoredPlanSummary(
-                    id: row["id"], createdAt: row["created_at"], scenarioName: row["scenario_name"],
-                    scenarioFile: row["scenario_file"], periodStart: row["period_start"], periodEnd: row["period_end"],
-                    kind: PlanKind(rawValue: row["kind"]) ?? .plan, status: Plan.Status(rawValue: row["status"]) ?? .feasible,
-                    total: row["total"], meetingCount: row["meeting_count"], adopted: row["adopted"])
+                """).map { found in
+                let row = StoredRow(row: found, table: "plan")
+                return StoredPlanSummary(
+                    id: try row.integer("id"), createdAt: try row.required("created_at"), scenarioName: try row.required("scenario_name"),
+                    scenarioFile: try row.required("scenario_file"), periodStart: try row.required("period_start"),
+                    periodEnd: try row.required("period_end"), kind: try row.enumeration("kind"), status: try row.enumeration("status"),
+                    total: try row.required("total"), meetingCount: Int(try row.integer("meeting_count")),
+                    adopted: try row.integer("adopted") != 0)
             }
         }
     }
@@ -88,37 +91,51 @@ extension PlanStore {
     /// One stored plan, whole.
     public func plan(_ id: Int64) throws(PlanStoreError) -> StoredPlan {
         let stored: StoredPlan? = try read("read plan \(id)") { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let found = try Row.fetchOne(db, sql: """
                 SELECT plan.*, scenario.sha256, scenario.text, adoption.plan_id IS NOT NULL AS adopted FROM plan
                 JOIN scenario ON scenario.id = plan.scenario_id
                 LEFT JOIN adoption ON adoption.plan_id = plan.id WHERE plan.id = ?
                 """, arguments: [id]) else { return nil }
+            let row = StoredRow(row: found, table: "plan")
             let meetings = try Row.fetchAll(db, sql: "SELECT * FROM meeting WHERE plan_id = ? ORDER BY position",
-                                            arguments: [id]).map { row in
-                Plan.Meeting(topic: row["topic"], number: row["number"], city: row["city"], venue: row["venue"],
-                             start: row["start"], end: row["end"], dates: try decodedJSON(row["dates"]),
-                             registrationDeadline: row["registration_deadline"], staff: try decodedJSON(row["staff"]),
-                             fixed: row["fixed"])
+                                            arguments: [id]).map { found in
+                let row = StoredRow(row: found, table: "meeting")
+                let dates = try row.json("dates", as: [String].self)
+                let days = dates.compactMap(Day.init(iso:))
+                guard !days.isEmpty, days.count == dates.count else { throw StoreDamage("meeting.dates holds \(dates)") }
+                return Plan.Meeting(topic: try row.required("topic"), number: Int(try row.integer("number")),
+                                    city: try row.required("city"), venue: try row.required("venue"),
+                                    start: try row.timestamp("start"), end: try row.timestamp("end"), dates: days,
+                                    registrationDeadline: try row.day("registration_deadline"),
+                                    staff: try row.json("staff"), fixed: try row.integer("fixed") != 0)
             }
             let history = try Row.fetchAll(db, sql: "SELECT * FROM plan_history WHERE plan_id = ? ORDER BY position",
-                                           arguments: [id]).map { row in
-                Plan.HistoryEntry(topic: row["topic"], city: row["city"], start: row["start"], plan: row["source_plan"])
+                                           arguments: [id]).map { found in
+                let row = StoredRow(row: found, table: "plan_history")
+                return Plan.HistoryEntry(topic: try row.required("topic"), city: try row.required("city"),
+                                         start: try row.day("start"), plan: try row.optionalInteger("source_plan"))
             }
-            let terms: ObjectiveTerms = try decodedJSON(row["terms"])
-            let calendars = try Row.fetchAll(db, sql: "SELECT path, bytes FROM plan_calendar WHERE plan_id = ?", arguments: [id])
-                .reduce(into: [String: Data]()) { $0[$1["path"]] = $1["bytes"] }
+            let terms = try Self.terms(try row.json("terms", as: [String: Double].self))
+            var calendars: [String: Data] = [:]
+            for found in try Row.fetchAll(db, sql: "SELECT path, bytes FROM plan_calendar WHERE plan_id = ?", arguments: [id]) {
+                let calendar = StoredRow(row: found, table: "plan_calendar")
+                calendars[try calendar.required("path")] = try calendar.required("bytes", as: Data.self)
+            }
             let plan = Plan(
                 id: id,
-                scenario: Plan.ScenarioReference(name: row["scenario_name"], file: row["scenario_file"], sha256: row["sha256"]),
-                period: Plan.Period(start: row["period_start"], end: row["period_end"]),
-                status: Plan.Status(rawValue: row["status"]) ?? .feasible,
-                objective: Plan.Objective(total: row["total"], bound: row["bound"], gap: row["gap"], terms: terms),
-                solver: Plan.SolverReport(name: row["solver_name"], version: row["solver_version"],
-                                          seconds: row["solver_seconds"], nodes: row["solver_nodes"]),
+                scenario: Plan.ScenarioReference(name: try row.required("scenario_name"), file: try row.required("scenario_file"),
+                                                 sha256: try row.required("sha256")),
+                period: Plan.Period(start: try row.day("period_start"), end: try row.day("period_end")),
+                status: try row.enumeration("status"),
+                objective: Plan.Objective(total: try row.required("total"), bound: try row.required("bound"),
+                                          gap: try row.required("gap"), terms: terms),
+                solver: Plan.SolverReport(name: try row.required("solver_name"), version: try row.required("solver_version"),
+                                          seconds: try row.required("solver_seconds"), nodes: Int(try row.integer("solver_nodes"))),
                 history: history, meetings: meetings)
-            return StoredPlan(plan: plan, createdAt: row["created_at"], kind: PlanKind(rawValue: row["kind"]) ?? .plan,
-                              derivedFrom: row["derived_from"], adopted: row["adopted"], scenarioText: row["text"],
-                              scenarioPath: row["scenario_path"], calendars: calendars)
+            return StoredPlan(plan: plan, createdAt: try row.required("created_at"), kind: try row.enumeration("kind"),
+                              derivedFrom: try row.optionalInteger("derived_from"), adopted: try row.integer("adopted") != 0,
+                              scenarioText: try row.required("text", as: Data.self), scenarioPath: try row.required("scenario_path"),
+                              calendars: calendars)
         }
         guard let stored else { throw .unknownPlan(path: path, id: id) }
         return stored
@@ -130,11 +147,13 @@ extension PlanStore {
     /// same time of one network.
     public func adopt(_ id: Int64, now: Date = Date()) throws(PlanStoreError) -> AdoptionChange {
         let change: AdoptionChange? = try write("adopt plan \(id)") { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let found = try Row.fetchOne(db, sql: """
                 SELECT scenario_name, period_start, period_end, derived_from FROM plan WHERE id = ?
                 """, arguments: [id]) else { return nil }
-            let (name, start, end): (String, String, String) = (row["scenario_name"], row["period_start"], row["period_end"])
-            let derivedFrom: Int64? = row["derived_from"]
+            let row = StoredRow(row: found, table: "plan")
+            let name: String = try row.required("scenario_name")
+            let (start, end) = (try row.day("period_start").description, try row.day("period_end").description)
+            let derivedFrom = try row.optionalInteger("derived_from")
             let replaced = try Int64.fetchAll(db, sql: """
                 SELECT plan_id FROM adoption
                 WHERE (scenario_name = ? AND period_start <= ? AND period_end >= ?) OR plan_id = ?
@@ -159,12 +178,15 @@ extension PlanStore {
     public func adoptedPeriods(topics: Set<String>) throws(PlanStoreError) -> [String: [Plan.Period]] {
         try read("read the adopted plans") { db in
             var periods: [String: [Plan.Period]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for found in try Row.fetchAll(db, sql: """
                 SELECT DISTINCT meeting.topic, plan.period_start, plan.period_end FROM adoption
                 JOIN plan ON plan.id = adoption.plan_id JOIN meeting ON meeting.plan_id = plan.id
                 ORDER BY meeting.topic, plan.period_start
-                """) where topics.contains(row["topic"]) {
-                periods[row["topic"], default: []].append(Plan.Period(start: row["period_start"], end: row["period_end"]))
+                """) {
+                let row = StoredRow(row: found, table: "plan")
+                let topic: String = try row.required("topic")
+                guard topics.contains(topic) else { continue }
+                periods[topic, default: []].append(Plan.Period(start: try row.day("period_start"), end: try row.day("period_end")))
             }
             return periods
         }
@@ -175,22 +197,24 @@ extension PlanStore {
         try read("find the adopted plan") { db in
             try Int64.fetchOne(db, sql: """
                 SELECT plan_id FROM adoption WHERE scenario_name = ? AND period_start = ? AND period_end = ?
-                """, arguments: [scenarioName, period.start, period.end])
+                """, arguments: [scenarioName, period.start.description, period.end.description])
         }
     }
 
-    /// The meetings of adopted plans that start before `day` (`YYYY-MM-DD`), of the given topics:
-    /// the history a plan from `day` on rotates against.
-    public func adoptedHistory(before day: String, topics: Set<String>) throws(PlanStoreError) -> [Plan.HistoryEntry] {
+    /// The meetings of adopted plans that start before `day`, of the given topics: the history a
+    /// plan from `day` on rotates against.
+    public func adoptedHistory(before day: Day, topics: Set<String>) throws(PlanStoreError) -> [Plan.HistoryEntry] {
         try read("read the adopted plans") { db in
             try Row.fetchAll(db, sql: """
                 SELECT meeting.topic, meeting.city, meeting.first_day, meeting.plan_id FROM meeting
                 JOIN adoption ON adoption.plan_id = meeting.plan_id
                 WHERE meeting.first_day < ? ORDER BY meeting.first_day, meeting.topic, meeting.plan_id, meeting.number
-                """, arguments: [day]).compactMap { row in
-                let topic: String = row["topic"]
+                """, arguments: [day.description]).compactMap { found in
+                let row = StoredRow(row: found, table: "meeting")
+                let topic: String = try row.required("topic")
                 guard topics.contains(topic) else { return nil }
-                return Plan.HistoryEntry(topic: topic, city: row["city"], start: row["first_day"], plan: row["plan_id"])
+                return Plan.HistoryEntry(topic: topic, city: try row.required("city"), start: try row.day("first_day"),
+                                         plan: try row.integer("plan_id"))
             }
         }
     }
@@ -207,7 +231,14 @@ extension PlanStore {
     }
 }
 
-/// Decodes a JSON column; a malformed value is an SQLite-level corruption of the store.
-private func decodedJSON<T: Decodable>(_ text: String) throws -> T {
-    try JSONDecoder().decode(T.self, from: Data(text.utf8))
+extension PlanStore {
+    /// The objective terms from their JSON column, by the names `ObjectiveTerms.named` gives.
+    static func terms(_ named: [String: Double]) throws -> ObjectiveTerms {
+        func term(_ name: String) throws -> Double {
+            guard let value = named[name] else { throw StoreDamage("plan.terms lacks \(name)") }
+            return value
+        }
+        return ObjectiveTerms(travel: try term("travel"), venueCost: try term("venue_cost"), rotation: try term("rotation"),
+                              balance: try term("balance"), offers: try term("offers"), changes: named["changes"])
+    }
 }

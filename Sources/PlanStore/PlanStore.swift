@@ -165,6 +165,7 @@ public final class PlanStore: Sendable {
     /// is "not a store".
     static func failure(_ error: any Error, path: String, action: String) -> PlanStoreError {
         if let error = error as? PlanStoreError { return error }
+        if let damage = error as? StoreDamage { return .damaged(path: path, detail: damage.detail) }
         guard let error = error as? DatabaseError else {
             return .sqlite(path: path, action: action, message: "\(error)")
         }

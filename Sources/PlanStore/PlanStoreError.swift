@@ -9,6 +9,8 @@ public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
     case missing(path: String)
     /// No stored plan has this id.
     case unknownPlan(path: String, id: Int64)
+    /// The store's rows are not what this version wrote: a column missing, a value of the wrong type.
+    case damaged(path: String, detail: String)
     /// SQLite refused: the file is read-only, the disk is full, another run held the lock too long.
     case sqlite(path: String, action: String, message: String)
 
@@ -23,6 +25,8 @@ public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
             "\(path): error: no plan store here"
         case .unknownPlan(let path, let id):
             "\(path): error: no plan with id \(id)"
+        case .damaged(let path, let detail):
+            "\(path): error: damaged plan store: \(detail)"
         case .sqlite(let path, let action, let message):
             "\(path): error: cannot \(action): \(message)"
         }

@@ -1,16 +1,18 @@
 import MIP
 
-/// A yearly plan as written to `plan.json` (`treffpunkt-plan/1`).
+/// A plan of a period: its meetings with their days, local times and ids, its objective and
+/// how it was found.
 ///
-/// Property order follows the CLI contract so that the JSON reads in the documented order.
-public struct Plan: Codable, Sendable, Equatable {
+/// Dates and times are typed; `Plan+JSON` writes the `treffpunkt-plan/1` file, `PlanFileDecoder`
+/// reads it, and the plan store keeps it in rows.
+public struct Plan: Sendable, Equatable {
     public static let formatIdentifier = "treffpunkt-plan/1"
 
     public var format: String
     /// The plan's id in the plan store; nil for a plan that was not stored.
     public var id: Int64?
     public var scenario: ScenarioReference
-    /// The planned period, `YYYY-MM-DD`; nil in plan files written before it was recorded.
+    /// The planned period; nil in plan files written before it was recorded.
     public var period: Period?
     public var status: Status
     public var objective: Objective
@@ -34,30 +36,37 @@ public struct Plan: Codable, Sendable, Equatable {
         self.meetings = meetings
     }
 
-    public struct Period: Codable, Sendable, Equatable {
-        public var start: String
-        public var end: String
+    /// The planned period, and how many calendar years after the scenario file's own period it
+    /// lies: a later year of `plan --years`, or a re-plan of one.
+    public struct Period: Sendable, Equatable {
+        public var start: Day
+        public var end: Day
+        /// 0 for the scenario's own period.
+        public var yearsAfterScenario: Int
 
-        public init(start: String, end: String) {
+        public init(start: Day, end: Day, yearsAfterScenario: Int = 0) {
             self.start = start
             self.end = end
+            self.yearsAfterScenario = yearsAfterScenario
         }
 
         /// A scenario's period as a plan records it.
-        public init(_ period: ClosedRange<Day>) {
-            self.init(start: period.lowerBound.description, end: period.upperBound.description)
+        public init(_ period: ClosedRange<Day>, yearsAfterScenario: Int = 0) {
+            self.init(start: period.lowerBound, end: period.upperBound, yearsAfterScenario: yearsAfterScenario)
         }
+
+        public var days: ClosedRange<Day> { start...end }
     }
 
     /// A meeting before the period that counted as history, and the stored plan it came from.
-    public struct HistoryEntry: Codable, Sendable, Equatable {
+    public struct HistoryEntry: Sendable, Equatable {
         public var topic: String
         public var city: String
-        public var start: String
+        public var start: Day
         /// The stored plan the meeting belongs to, if any.
         public var plan: Int64?
 
-        public init(topic: String, city: String, start: String, plan: Int64?) {
+        public init(topic: String, city: String, start: Day, plan: Int64?) {
             self.topic = topic
             self.city = city
             self.start = start
@@ -65,14 +74,14 @@ public struct Plan: Codable, Sendable, Equatable {
         }
     }
 
-    public enum Status: String, Codable, Sendable {
+    public enum Status: String, Sendable {
         /// Gap 0 proven.
         case optimal
         /// A plan whose optimality is not proven (time limit, requested gap, interruption).
         case feasible
     }
 
-    public struct ScenarioReference: Codable, Sendable, Equatable {
+    public struct ScenarioReference: Sendable, Equatable {
         public var name: String
         public var file: String
         public var sha256: String
@@ -84,7 +93,7 @@ public struct Plan: Codable, Sendable, Equatable {
         }
     }
 
-    public struct Objective: Codable, Sendable, Equatable {
+    public struct Objective: Sendable, Equatable {
         public var total: Double
         /// Proven lower bound on `total`.
         public var bound: Double
@@ -106,7 +115,7 @@ public struct Plan: Codable, Sendable, Equatable {
         }
     }
 
-    public struct SolverReport: Codable, Sendable, Equatable {
+    public struct SolverReport: Sendable, Equatable {
         public var name: String
         public var version: String
         /// Wall-clock seconds of the solve.
@@ -122,23 +131,23 @@ public struct Plan: Codable, Sendable, Equatable {
         }
     }
 
-    public struct Meeting: Codable, Sendable, Equatable {
+    public struct Meeting: Sendable, Equatable {
         public var topic: String
         /// Position among the topic's meetings by first day (ties by venue id), from 1.
         public var number: Int
         public var city: String
         public var venue: String
         /// Local start with the UTC offset in force, e.g. `2016-11-30T13:00:00+01:00`.
-        public var start: String
-        public var end: String
-        /// Every occupied day, `YYYY-MM-DD`.
-        public var dates: [String]
-        public var registrationDeadline: String
+        public var start: LocalTimestamp
+        public var end: LocalTimestamp
+        /// Every occupied day, in order; never empty.
+        public var dates: [Day]
+        public var registrationDeadline: Day
         public var staff: [String]
         public var fixed: Bool
 
-        public init(topic: String, number: Int, city: String, venue: String, start: String, end: String,
-                    dates: [String], registrationDeadline: String, staff: [String], fixed: Bool) {
+        public init(topic: String, number: Int, city: String, venue: String, start: LocalTimestamp, end: LocalTimestamp,
+                    dates: [Day], registrationDeadline: Day, staff: [String], fixed: Bool) {
             self.topic = topic
             self.number = number
             self.city = city
@@ -151,16 +160,15 @@ public struct Plan: Codable, Sendable, Equatable {
             self.fixed = fixed
         }
 
-        enum CodingKeys: String, CodingKey {
-            case topic, number, city, venue, start, end, dates
-            case registrationDeadline = "registration_deadline"
-            case staff, fixed
-        }
+        /// The day the meeting starts.
+        public var firstDay: Day { dates[0] }
+        /// The day the meeting ends.
+        public var lastDay: Day { dates[dates.count - 1] }
     }
 }
 
 /// The weighted contributions of the objective's terms; `total` is their sum.
-public struct ObjectiveTerms: Codable, Sendable, Equatable {
+public struct ObjectiveTerms: Sendable, Equatable {
     public var travel: Double
     public var venueCost: Double
     public var rotation: Double
@@ -185,11 +193,5 @@ public struct ObjectiveTerms: Codable, Sendable, Equatable {
     public var named: [(name: String, value: Double)] {
         [("travel", travel), ("venue_cost", venueCost), ("rotation", rotation), ("balance", balance), ("offers", offers)]
             + (changes.map { [("changes", $0)] } ?? [])
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case travel
-        case venueCost = "venue_cost"
-        case rotation, balance, offers, changes
     }
 }

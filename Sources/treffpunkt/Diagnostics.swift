@@ -93,6 +93,7 @@ enum Diagnostics {
         case .newerSchema: "; use that version, this one leaves the file untouched"
         case .missing: "; `treffpunkt plan` creates it, or choose one with --db or TREFFPUNKT_DB"
         case .unknownPlan: "; `treffpunkt plans` lists the stored plans"
+        case .damaged: "; this version leaves it as it is: restore a backup, or choose another file with --db"
         case .sqlite: "; the store is unchanged"
         }
         return error.description + hint

@@ -84,7 +84,7 @@ struct PlanningCommand {
             for meeting in earlierPlan.meetings {
                 for position in plan.history.indices where plan.history[position].plan == nil
                     && (plan.history[position].topic, plan.history[position].city, plan.history[position].start)
-                        == (meeting.topic, meeting.city, meeting.dates.first ?? "") {
+                        == (meeting.topic, meeting.city, meeting.firstDay) {
                     plan.history[position].plan = id
                 }
             }

@@ -33,7 +33,7 @@ func network(year: Int, history: String = "") -> String {
 func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] = []) throws -> (Plan, LoadedScenario) {
     let loaded = try ScenarioLoader.load(data: Data(text.utf8), fileName: "/tmp/netz.yaml")
     var scenario = loaded.scenario
-    scenario.history += extra.map { PastMeeting(topic: $0.topic, city: $0.city, start: Day(iso: $0.start)!) }
+    scenario.history += extra.map { PastMeeting(topic: $0.topic, city: $0.city, start: $0.start) }
     guard case .planned(var plan) = Planner().plan(scenario).outcome else {
         Issue.record("no plan")
         throw CancellationError()

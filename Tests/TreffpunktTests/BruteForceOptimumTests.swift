@@ -19,8 +19,8 @@ import Testing
         return Plan.Meeting(topic: topic.id, number: 0, city: venue.city, venue: venue.id,
                             start: LocalTime.timestamp(first, format.startTime, in: zone),
                             end: LocalTime.timestamp(days.last!, format.endTime, in: zone),
-                            dates: days.map(\.description),
-                            registrationDeadline: first.advanced(by: -format.registrationDays).description,
+                            dates: days,
+                            registrationDeadline: first.advanced(by: -format.registrationDays),
                             staff: topic.staff, fixed: fixed)
     }
 

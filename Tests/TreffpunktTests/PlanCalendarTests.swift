@@ -108,7 +108,7 @@ import Testing
         let deadline = try #require(events["tiny-network-monitoring-1-anmeldeschluss@treffpunkt"])
         // The format closes registration ten days before the first day.
         let day = meeting.firstDay.advanced(by: -10)
-        #expect(meeting.registrationDeadline == "\(day)")
+        #expect(meeting.registrationDeadline == day)
         let compact = "\(day)".replacingOccurrences(of: "-", with: "")
         let next = "\(day.advanced(by: 1))".replacingOccurrences(of: "-", with: "")
         #expect(deadline.contains("DTSTART;VALUE=DATE:\(compact)"))

@@ -74,8 +74,9 @@ import Testing
     static func meeting(_ topic: String, _ number: Int, at venue: String, in city: String, on dates: [String],
                         offset: String, deadline: String, staff: [String], fixed: Bool = false) -> Plan.Meeting {
         Plan.Meeting(topic: topic, number: number, city: city, venue: venue,
-                     start: "\(dates[0])T13:00:00\(offset)", end: "\(dates[dates.count - 1])T14:00:00\(offset)",
-                     dates: dates, registrationDeadline: deadline, staff: staff, fixed: fixed)
+                     start: LocalTimestamp(iso: "\(dates[0])T13:00:00\(offset)")!,
+                     end: LocalTimestamp(iso: "\(dates[dates.count - 1])T14:00:00\(offset)")!,
+                     dates: dates.map { Day(iso: $0)! }, registrationDeadline: Day(iso: deadline)!, staff: staff, fixed: fixed)
     }
 
     static let monitoring1 = meeting("monitoring", 1, at: "muenster-rathaus", in: "muenster",
@@ -213,9 +214,6 @@ import Testing
         var lateEnd = Self.monitoring2
         lateEnd.end = "2016-05-10T15:00:00+02:00"
         expectOnly("H1", "expected 2016-05-10T14:00:00+02:00", Self.plan(replacing: 2, with: lateEnd))
-        var garbled = Self.monitoring2
-        garbled.start = "2016-05-09 13:00"
-        expectOnly("H1", "has start '2016-05-09 13:00', not a local time", Self.plan(replacing: 2, with: garbled))
         var utc = Self.monitoring2
         utc.start = "2016-05-09T11:00:00Z"
         expectOnly("H1", "expected 2016-05-09T13:00:00+02:00", Self.plan(replacing: 2, with: utc))
@@ -224,14 +222,8 @@ import Testing
     @Test func registrationDeadlineBeforeTheFirstDay() {
         var meeting = Self.diversitaet1
         meeting.registrationDeadline = "2016-03-29"
-        expectOnly("H1", "registration deadline '2016-03-29', expected 2016-03-28",
+        expectOnly("H1", "registration deadline 2016-03-29, expected 2016-03-28",
                    Self.plan(replacing: 1, with: meeting))
-    }
-
-    @Test func unreadableDates() {
-        var meeting = Self.diversitaet1
-        meeting.dates = ["2016-04-11", "2016-04-31"]
-        expectOnly("H1", "has date '2016-04-31', not an existing YYYY-MM-DD day", Self.plan(replacing: 1, with: meeting))
     }
 
     @Test func localTimesAcrossDaylightSavingChanges() {

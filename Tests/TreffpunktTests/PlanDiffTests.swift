@@ -5,8 +5,8 @@ import Testing
 @Suite struct PlanDiffTests {
     static func meeting(_ topic: String, _ number: Int, _ day: String, _ venue: String) -> Plan.Meeting {
         let city = String(venue.prefix { $0 != "-" })
-        return Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: "\(day)T13:00:00+01:00",
-                            end: "\(day)T14:00:00+01:00", dates: [day], registrationDeadline: day, staff: [], fixed: false)
+        return Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: LocalTimestamp(iso: "\(day)T13:00:00+01:00")!,
+                            end: LocalTimestamp(iso: "\(day)T14:00:00+01:00")!, dates: [Day(iso: day)!], registrationDeadline: Day(iso: day)!, staff: [], fixed: false)
     }
 
     static func plan(_ meetings: [Plan.Meeting]) -> Plan {

@@ -51,6 +51,26 @@ import Testing
             dates: ["2016-03-07", "2016-03-08"], registrationDeadline: "2016-02-22", staff: ["mt"], fixed: true)])
     }
 
+    /// Dates and local times are read where the file is read: a day that does not exist, an
+    /// empty list of days or a time without offset is located there.
+    @Test func unreadableDatesAndTimesAreLocated() {
+        #expect(problems(Self.text.replacingOccurrences(of: "\"2016-03-08\"]", with: "\"2016-02-30\"]"))
+            == ["10:30: 'meetings[0].dates[1]' is '2016-02-30', not an existing YYYY-MM-DD day"])
+        #expect(problems(Self.text.replacingOccurrences(of: "[\"2016-03-07\", \"2016-03-08\"]", with: "[]"))
+            == ["10:15: 'meetings[0].dates' is empty; a meeting has at least one day"])
+        #expect(problems(Self.text.replacingOccurrences(of: "2016-03-07T13:00:00+01:00", with: "2016-03-07 13:00"))
+            == ["9:15: 'meetings[0].start' is '2016-03-07 13:00', not a local time with UTC offset like 2027-03-01T13:00:00+01:00"])
+    }
+
+    @Test func anOffsetWithSecondsSurvivesTheFile() throws {
+        // Local mean time before 1893: Berlin was 53 min 28 s ahead of UTC.
+        let text = Self.text.replacingOccurrences(of: "2016-03-07T13:00:00+01:00", with: "2016-03-07T13:00:00+00:53:28")
+        let plan = try read(text)
+        #expect(plan.meetings[0].start.utcOffset == 53 * 60 + 28)
+        #expect(plan.meetings[0].start.description == "2016-03-07T13:00:00+00:53:28")
+        #expect(try read(String(decoding: plan.jsonData, as: UTF8.self)) == plan)
+    }
+
     @Test func readsCompactJSON() throws {
         let compact = Self.text.replacingOccurrences(of: "\n", with: "")
             .replacingOccurrences(of: ": ", with: ":").replacingOccurrences(of: ", ", with: ",")

@@ -43,8 +43,8 @@ import Testing
         for meeting in plan.meetings {
             #expect(meeting.firstDay.weekday == .mon)
             #expect(meeting.lastDay.weekday == .tue)
-            #expect(meeting.start.hasSuffix("T13:00:00+01:00"))
-            #expect(meeting.end.hasSuffix("T14:00:00+01:00"))
+            #expect(meeting.start.description.hasSuffix("T13:00:00+01:00"))
+            #expect(meeting.end.description.hasSuffix("T14:00:00+01:00"))
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
     /// Moves a plan's first meeting by one week without touching its other fields: the checker
     /// sees dates and a start that disagree, and a first day that is not the one recorded.
     static let moveFirstMeetingByAWeek: @Sendable (inout Plan) -> Void = { plan in
-        let moved = plan.meetings[0].dates.map { Day(iso: $0)!.advanced(by: 7).description }
+        let moved = plan.meetings[0].dates.map { $0.advanced(by: 7) }
         plan.meetings[0].dates = moved
     }
 
@@ -54,11 +54,13 @@ import Testing
     /// An adopted plan of the tiny network's topic with meetings on the given days in the given cities.
     static func adopted(_ id: Int64, period: (String, String), meetings: [(city: String, day: String)]) -> Plan {
         Plan(id: id, scenario: .init(name: "Tiny network", file: "tiny.yaml", sha256: ""),
-             period: .init(start: period.0, end: period.1), status: .optimal,
+             period: .init(start: Day(iso: period.0)!, end: Day(iso: period.1)!), status: .optimal,
              objective: .init(terms: ObjectiveTerms(), bound: 0), solver: .init(name: "", version: "", seconds: 0, nodes: 0),
              meetings: meetings.enumerated().map { number, meeting in
                  Plan.Meeting(topic: "monitoring", number: number + 1, city: meeting.city, venue: "\(meeting.city)-venue",
-                              start: "", end: "", dates: [meeting.day], registrationDeadline: "", staff: [], fixed: false)
+                              start: LocalTimestamp(day: Day(iso: meeting.day)!, secondsOfDay: 0, utcOffset: 0),
+                              end: LocalTimestamp(day: Day(iso: meeting.day)!, secondsOfDay: 0, utcOffset: 0),
+                              dates: [Day(iso: meeting.day)!], registrationDeadline: Day(iso: meeting.day)!, staff: [], fixed: false)
              })
     }
 

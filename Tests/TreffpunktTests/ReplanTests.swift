@@ -33,7 +33,7 @@ import Testing
 
     /// What identifies a meeting for "unchanged": topic, venue and dates.
     static func places(_ plan: Plan) -> Set<String> {
-        Set(plan.meetings.map { "\($0.topic) \($0.venue) \($0.dates.joined(separator: ","))" })
+        Set(plan.meetings.map { "\($0.topic) \($0.venue) \($0.dates.map(\.description).joined(separator: ","))" })
     }
 
     @Test func nothingEditedKeepsEveryMeeting() throws {
@@ -53,10 +53,10 @@ import Testing
         network.scenario.venues[venue].unavailable = DateSet([.init(days: hit.firstDay...hit.firstDay)])
 
         let plan = try #require(Self.replan(network.scenario, reference: reference))
-        let kept = Self.places(reference).subtracting(["\(hit.topic) \(hit.venue) \(hit.dates.joined(separator: ","))"])
+        let kept = Self.places(reference).subtracting(["\(hit.topic) \(hit.venue) \(hit.dates.map(\.description).joined(separator: ","))"])
         #expect(kept.isSubset(of: Self.places(plan)))
         #expect(plan.meetings.count == reference.meetings.count)
-        let moved = try #require(plan.meetings.first { !kept.contains("\($0.topic) \($0.venue) \($0.dates.joined(separator: ","))") })
+        let moved = try #require(plan.meetings.first { !kept.contains("\($0.topic) \($0.venue) \($0.dates.map(\.description).joined(separator: ","))") })
         #expect(moved.topic == hit.topic)
         #expect(moved.city == hit.city)
         // Within the city the cheapest move costs what the term says, far below a city move.

@@ -4,14 +4,14 @@ import Testing
 /// The rotation table shows each topic's host cities per year, in meeting order.
 @Suite struct RotationTableTests {
     private func meeting(_ topic: String, _ number: Int, _ city: String, _ venue: String, _ day: String) -> Plan.Meeting {
-        Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: "\(day)T13:00:00+01:00",
-                     end: "\(day)T14:00:00+01:00", dates: [day], registrationDeadline: day, staff: [], fixed: false)
+        Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: LocalTimestamp(iso: "\(day)T13:00:00+01:00")!,
+                     end: LocalTimestamp(iso: "\(day)T14:00:00+01:00")!, dates: [Day(iso: day)!], registrationDeadline: Day(iso: day)!, staff: [], fixed: false)
     }
 
     private func year(_ years: Int, _ meetings: [Plan.Meeting]) throws -> YearPlan {
         var network = TinyNetwork()
         network.addTopic("kooperation")
-        let plan = Plan(scenario: .init(name: "Tiny network", file: "", sha256: ""), period: .init(start: "", end: ""), status: .optimal,
+        let plan = Plan(scenario: .init(name: "Tiny network", file: "", sha256: ""), period: .init(start: "2027-01-01", end: "2027-12-31"), status: .optimal,
                         objective: .init(terms: ObjectiveTerms(), bound: 0),
                         solver: .init(name: "glpk", version: "5.0", seconds: 0, nodes: 0), meetings: meetings)
         return YearPlan(scenario: try network.scenario.shifted(byYears: years), plan: plan)

@@ -2,19 +2,15 @@ import Foundation
 
 /// Local wall-clock times in a scenario's time zone, written with the UTC offset in force.
 public enum LocalTime {
-    /// `YYYY-MM-DDTHH:MM:SS±HH:MM` for a local time on a day.
+    /// A local time on a day with the UTC offset in force.
     ///
     /// A local time in a daylight-saving gap (the skipped hour) moves forward by the gap,
     /// so 02:30 on the spring change in Berlin becomes 03:30+02:00.
-    public static func timestamp(_ day: Day, _ time: TimeOfDay, in timeZone: TimeZone) -> String {
+    public static func timestamp(_ day: Day, _ time: TimeOfDay, in timeZone: TimeZone) -> LocalTimestamp {
         let (instant, offset) = resolve(day, time, in: timeZone)
         let local = instant + offset
         let localDay = Day(ordinal: Int((Double(local) / 86_400).rounded(.down)))
-        let secondsOfDay = local - localDay.ordinal * 86_400
-        let clock = String(format: "%02d:%02d:%02d", secondsOfDay / 3600, secondsOfDay / 60 % 60, secondsOfDay % 60)
-        let sign = offset < 0 ? "-" : "+"
-        let offsetText = String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) / 60 % 60)
-        return "\(localDay)T\(clock)\(offsetText)"
+        return LocalTimestamp(day: localDay, secondsOfDay: local - localDay.ordinal * 86_400, utcOffset: offset)
     }
 
     /// The instant (seconds since 1970 UTC) a local time denotes and the offset in force then.

@@ -13,9 +13,9 @@ extension PlanChecker {
         var kept = Set<Int>()
         var movable: [(meeting: Plan.Meeting, firstDay: Day)] = []
         for meeting in reference.meetings {
-            guard let firstDay = meeting.dates.first.flatMap({ Day(iso: $0) }) else {
+            guard let firstDay = meeting.dates.first else {
                 violations.append(violation(replanRule, "reference meeting '\(meeting.topic)' #\(meeting.number) "
-                    + "has no readable first day"))
+                    + "has no dates"))
                 continue
             }
             guard let freezeBefore, firstDay < freezeBefore else {

@@ -27,7 +27,7 @@ extension PlanChecker {
         }
         for (index, meeting) in plan.meetings.enumerated() where meeting.fixed && !matched.contains(index) {
             violations.append(violation("H1", "meeting '\(meeting.topic)' #\(meeting.number) "
-                + "(\(meeting.dates.first ?? "no date"), '\(meeting.venue)') is marked fixed but is not in fixed[]"))
+                + "(\(meeting.dates.first?.description ?? "no date"), '\(meeting.venue)') is marked fixed but is not in fixed[]"))
         }
         return violations
     }
@@ -53,9 +53,9 @@ extension PlanChecker {
         }
         for meeting in meetings {
             let deadline = meeting.firstDay.advanced(by: -meeting.format.registrationDays)
-            if meeting.meeting.registrationDeadline != deadline.description {
+            if meeting.meeting.registrationDeadline != deadline {
                 violations.append(violation("H1", "\(meeting.longLabel) has registration deadline "
-                    + "'\(meeting.meeting.registrationDeadline)', expected \(deadline) "
+                    + "\(meeting.meeting.registrationDeadline), expected \(deadline) "
                     + "(\(meeting.format.registrationDays) days before the first day)"))
             }
         }
@@ -65,24 +65,20 @@ extension PlanChecker {
             return violations
         }
         for meeting in meetings {
-            violations += timestampViolations(meeting, field: "start", text: meeting.meeting.start,
+            violations += timestampViolations(meeting, field: "start", written: meeting.meeting.start,
                                               time: meeting.format.startTime, day: meeting.firstDay, zone: zone)
-            violations += timestampViolations(meeting, field: "end", text: meeting.meeting.end,
+            violations += timestampViolations(meeting, field: "end", written: meeting.meeting.end,
                                               time: meeting.format.endTime, day: meeting.lastDay, zone: zone)
         }
         return violations
     }
 
     /// The plan's `start` or `end` must be the format's local time on that day with the offset in force.
-    private static func timestampViolations(_ meeting: CheckedMeeting, field: String, text: String,
+    private static func timestampViolations(_ meeting: CheckedMeeting, field: String, written: LocalTimestamp,
                                             time: TimeOfDay, day: Day, zone: TimeZone) -> [CheckReport.Violation] {
         let readings = LocalTimestamp.readings(of: time, on: day, in: zone)
-        guard let written = LocalTimestamp(iso: text) else {
-            return [violation("H1", "\(meeting.longLabel) has \(field) '\(text)', not a local time with "
-                + "UTC offset like \(readings[0])")]
-        }
         if readings.contains(written) { return [] }
-        return [violation("H1", "\(meeting.longLabel) has \(field) '\(text)', expected \(readings[0]) "
+        return [violation("H1", "\(meeting.longLabel) has \(field) '\(written)', expected \(readings[0]) "
             + "(\(field) time \(time) on \(day) in \(zone.identifier))")]
     }
 

@@ -3,7 +3,8 @@ import Yams
 /// Decodes the parsed `treffpunkt-plan/1` document field by field, collecting a located
 /// diagnostic for every unknown key, missing key and value of the wrong type.
 ///
-/// It checks the file's shape only; whether dates, ids and times make sense is the checker's job.
+/// It checks the file's shape and reads dates and local times; whether they and the ids make
+/// sense for the scenario is the checker's job.
 struct PlanFileDecoder {
     let fileName: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -46,18 +47,27 @@ struct PlanFileDecoder {
     }
 
     private mutating func planPeriod(_ node: Node) -> Plan.Period? {
-        let fields = object(node, at: "period", keys: ["start", "end"])
-        let start = string(fields?["start"], at: "period.start")
-        let end = string(fields?["end"], at: "period.end")
+        let fields = object(node, at: "period", keys: ["start", "end"], optional: ["years_after_scenario"])
+        let start = day(fields?["start"], at: "period.start")
+        let end = day(fields?["end"], at: "period.end")
+        let years = fields?["years_after_scenario"].flatMap { integer($0, at: "period.years_after_scenario") } ?? 0
         guard let start, let end else { return nil }
-        return Plan.Period(start: start, end: end)
+        guard start <= end else {
+            report("the period ends (\(end)) before it starts (\(start))", at: node)
+            return nil
+        }
+        guard (0...100).contains(years) else {
+            report("years_after_scenario is \(years), expected 0 to 100", at: fields?["years_after_scenario"] ?? node)
+            return nil
+        }
+        return Plan.Period(start: start, end: end, yearsAfterScenario: years)
     }
 
     private mutating func historyEntry(_ node: Node, at path: String) -> Plan.HistoryEntry? {
         let fields = object(node, at: path, keys: ["topic", "city", "start"], optional: ["plan"])
         let topic = string(fields?["topic"], at: "\(path).topic")
         let city = string(fields?["city"], at: "\(path).city")
-        let start = string(fields?["start"], at: "\(path).start")
+        let start = day(fields?["start"], at: "\(path).start")
         let plan = fields?["plan"].flatMap { integer($0, at: "\(path).plan") }
         guard let topic, let city, let start, fields?["plan"] == nil || plan != nil else { return nil }
         return Plan.HistoryEntry(topic: topic, city: city, start: start, plan: plan.map(Int64.init))
@@ -124,10 +134,10 @@ struct PlanFileDecoder {
         let number = integer(fields?["number"], at: "\(path).number")
         let city = string(fields?["city"], at: "\(path).city")
         let venue = string(fields?["venue"], at: "\(path).venue")
-        let start = string(fields?["start"], at: "\(path).start")
-        let end = string(fields?["end"], at: "\(path).end")
-        let dates = strings(fields?["dates"], at: "\(path).dates")
-        let deadline = string(fields?["registration_deadline"], at: "\(path).registration_deadline")
+        let start = timestamp(fields?["start"], at: "\(path).start")
+        let end = timestamp(fields?["end"], at: "\(path).end")
+        let dates = days(fields?["dates"], at: "\(path).dates")
+        let deadline = day(fields?["registration_deadline"], at: "\(path).registration_deadline")
         let staff = strings(fields?["staff"], at: "\(path).staff")
         let fixed = bool(fields?["fixed"], at: "\(path).fixed")
         guard let topic, let number, let city, let venue, let start, let end, let dates, let deadline, let staff,
@@ -188,6 +198,37 @@ struct PlanFileDecoder {
             return nil
         }
         return scalar.string
+    }
+
+    /// A `YYYY-MM-DD` day that exists.
+    private mutating func day(_ node: Node?, at path: String) -> Day? {
+        guard let node, let text = string(node, at: path) else { return nil }
+        guard let day = Day(iso: text) else {
+            report("\(quotedPath(path)) is '\(text)', not an existing YYYY-MM-DD day", at: node)
+            return nil
+        }
+        return day
+    }
+
+    /// A non-empty list of days.
+    private mutating func days(_ node: Node?, at path: String) -> [Day]? {
+        guard let node, let items = array(node, at: path) else { return nil }
+        guard !items.isEmpty else {
+            report("\(quotedPath(path)) is empty; a meeting has at least one day", at: node)
+            return nil
+        }
+        let days = items.enumerated().compactMap { day($1, at: "\(path)[\($0)]") }
+        return days.count == items.count ? days : nil
+    }
+
+    /// A local time with UTC offset, `YYYY-MM-DDTHH:MM:SS±HH:MM`.
+    private mutating func timestamp(_ node: Node?, at path: String) -> LocalTimestamp? {
+        guard let node, let text = string(node, at: path) else { return nil }
+        guard let timestamp = LocalTimestamp(iso: text) else {
+            report("\(quotedPath(path)) is '\(text)', not a local time with UTC offset like 2027-03-01T13:00:00+01:00", at: node)
+            return nil
+        }
+        return timestamp
     }
 
     private mutating func number(_ node: Node?, at path: String) -> Double? {

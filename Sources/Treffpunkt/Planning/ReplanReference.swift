@@ -27,8 +27,8 @@ struct ReplanReference {
         var frozenOnly = Set<Place>()
         var unplaceable: [String] = []
         for meeting in reference.meetings {
-            guard let firstDay = meeting.dates.first.flatMap({ Day(iso: $0) }) else {
-                unplaceable.append("the reference meeting '\(meeting.topic)' #\(meeting.number) has no readable first day")
+            guard let firstDay = meeting.dates.first else {
+                unplaceable.append("the reference meeting '\(meeting.topic)' #\(meeting.number) has no dates")
                 continue
             }
             let place = Place(topic: meeting.topic, venue: meeting.venue, city: meeting.city, firstDay: firstDay)

@@ -43,8 +43,8 @@ struct SolutionReader {
                 venue: scenario.venues[option.venue].id,
                 start: LocalTime.timestamp(option.firstDay, format.startTime, in: timeZone),
                 end: LocalTime.timestamp(option.lastDay, format.endTime, in: timeZone),
-                dates: option.days.map(\.description),
-                registrationDeadline: option.firstDay.advanced(by: -format.registrationDays).description,
+                dates: option.days,
+                registrationDeadline: option.firstDay.advanced(by: -format.registrationDays),
                 staff: topic.staff,
                 fixed: option.isFixed && !(replan?.frozenOnly.contains(PlanningModel.place(of: option, index)) ?? false))
         }

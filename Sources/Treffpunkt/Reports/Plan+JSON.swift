@@ -8,7 +8,11 @@ extension Plan {
         members.append(("scenario", .object([
             ("name", .string(scenario.name)), ("file", .string(scenario.file)), ("sha256", .string(scenario.sha256)),
         ])))
-        if let period { members.append(("period", .object([("start", .string(period.start)), ("end", .string(period.end))]))) }
+        if let period {
+            var fields: [(String, JSONValue)] = [("start", .string(period.start.description)), ("end", .string(period.end.description))]
+            if period.yearsAfterScenario != 0 { fields.append(("years_after_scenario", .integer(period.yearsAfterScenario))) }
+            members.append(("period", .object(fields)))
+        }
         members += [
             ("status", .string(status.rawValue)),
             ("objective", .object([
@@ -33,7 +37,7 @@ extension Plan {
 
 extension Plan.HistoryEntry {
     var json: JSONValue {
-        var members: [(String, JSONValue)] = [("topic", .string(topic)), ("city", .string(city)), ("start", .string(start))]
+        var members: [(String, JSONValue)] = [("topic", .string(topic)), ("city", .string(city)), ("start", .string(start.description))]
         if let plan { members.append(("plan", .integer(Int(plan)))) }
         return .object(members)
     }
@@ -43,8 +47,9 @@ extension Plan.Meeting {
     var json: JSONValue {
         .object([
             ("topic", .string(topic)), ("number", .integer(number)), ("city", .string(city)), ("venue", .string(venue)),
-            ("start", .string(start)), ("end", .string(end)), ("dates", .array(dates.map { .string($0) })),
-            ("registration_deadline", .string(registrationDeadline)), ("staff", .array(staff.map { .string($0) })),
+            ("start", .string(start.description)), ("end", .string(end.description)),
+            ("dates", .array(dates.map { .string($0.description) })),
+            ("registration_deadline", .string(registrationDeadline.description)), ("staff", .array(staff.map { .string($0) })),
             ("fixed", .bool(fixed)),
         ])
     }

@@ -34,9 +34,7 @@ public struct PlanCalendar: Sendable {
         let gone = (previous?.events.values ?? [:].values).filter { !current.contains($0.uid) }
             .sorted { ($0.start ?? "", $0.uid) < ($1.start ?? "", $1.uid) }
         cancelledEvents = gone.map { Self.cancellation(of: $0, at: exportedAt) }
-        let days = plan.meetings.flatMap { meeting in
-            (meeting.dates + [meeting.registrationDeadline]).compactMap { Day(iso: $0) }
-        }
+        let days = plan.meetings.flatMap { $0.dates + [$0.registrationDeadline] }
         let years = days.map(\.year) + gone.compactMap(\.startYear)
         let first = years.min() ?? scenario.period.lowerBound.year
         let last = years.max() ?? scenario.period.upperBound.year
@@ -46,7 +44,7 @@ public struct PlanCalendar: Sendable {
     /// A calendar named `<scenario> – <subject>` (or just the scenario's name) holding the events
     /// of these meetings, ordered by first day, after the VTIMEZONE they use, then the cancelled events given.
     public func calendar(subject: String?, meetings: [Plan.Meeting], cancelled: [Component] = []) -> ICalendar.Calendar {
-        let ordered = meetings.sorted { ($0.dates.first ?? "", $0.topic, $0.number) < ($1.dates.first ?? "", $1.topic, $1.number) }
+        let ordered = meetings.sorted { ($0.firstDay, $0.topic, $0.number) < ($1.firstDay, $1.topic, $1.number) }
         let name = subject.map { "\(scenario.name) – \($0)" } ?? scenario.name
         return ICalendar.Calendar(productID: Self.productID, name: name,
                                   components: [timeZone.component] + ordered.flatMap(events) + cancelled)
@@ -169,7 +167,7 @@ public struct PlanCalendar: Sendable {
     }
 
     private func meetingEvent(_ meeting: Plan.Meeting) -> Component? {
-        guard let start = LocalTimestamp(iso: meeting.start), let end = LocalTimestamp(iso: meeting.end) else { return nil }
+        let (start, end) = (meeting.start, meeting.end)
         let topic = scenario.topic(meeting.topic)
         let venue = scenario.venue(meeting.venue)
         let staff = meeting.staff.map { id in scenario.staffMember(id) ?? StaffMember(id: id, name: id, office: "") }
@@ -209,7 +207,7 @@ public struct PlanCalendar: Sendable {
     }
 
     private func deadlineEvent(_ meeting: Plan.Meeting) -> Component? {
-        guard let deadline = Day(iso: meeting.registrationDeadline) else { return nil }
+        let deadline = meeting.registrationDeadline
         var properties: [Property] = [
             .text("UID", deadlineUID(of: meeting)),
             .utcDateTime("DTSTAMP", exportedAt),
@@ -242,8 +240,8 @@ public struct PlanCalendar: Sendable {
     }
 
     /// `2027-04-23` as Germans write it: `23.04.2027`.
-    private static func germanDate(_ iso: String) -> String {
-        let parts = iso.split(separator: "-")
-        return parts.count == 3 ? "\(parts[2]).\(parts[1]).\(parts[0])" : iso
+    private static func germanDate(_ day: Day) -> String {
+        let (year, month, dayOfMonth) = day.civil
+        return String(format: "%02d.%02d.%04d", dayOfMonth, month, year)
     }
 }

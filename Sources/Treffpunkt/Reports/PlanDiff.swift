@@ -81,9 +81,7 @@ public struct PlanDiff: Sendable, Equatable {
 
     private static func meetings(of plan: Plan) -> [Meeting] {
         plan.meetings.compactMap { meeting in
-            guard let firstDay = meeting.dates.first.flatMap({ Day(iso: $0) }) ?? Day(iso: meeting.start.prefix(10)) else {
-                return nil
-            }
+            guard let firstDay = meeting.dates.first else { return nil }
             return Meeting(topic: meeting.topic, number: meeting.number, firstDay: firstDay, city: meeting.city,
                            venue: meeting.venue)
         }

@@ -3,7 +3,7 @@ public enum PlanTable {
     public static func render(_ plan: Plan, scenario: Scenario) -> String {
         let header = ["Topic", "#", "Dates", "Days", "City", "Venue", "Staff"]
         let rows = plan.meetings.map { meeting -> [String] in
-            let days = meeting.dates.compactMap { Day(iso: $0) }
+            let days = meeting.dates
             let dates = days.count > 1 ? "\(days[0]) – \(days[days.count - 1])" : days.first?.description ?? ""
             let weekdays = days.map(\.weekday.germanAbbreviation)
             return [

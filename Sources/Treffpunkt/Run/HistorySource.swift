@@ -13,8 +13,8 @@ extension Array: HistorySource where Element == Plan {
     public func adoptedHistory(before day: Day, topics: Set<String>) -> [Plan.HistoryEntry] {
         flatMap { plan in
             plan.meetings.compactMap { meeting -> Plan.HistoryEntry? in
-                guard topics.contains(meeting.topic), let first = meeting.dates.first, first < day.description else { return nil }
-                return Plan.HistoryEntry(topic: meeting.topic, city: meeting.city, start: first, plan: plan.id)
+                guard topics.contains(meeting.topic), meeting.firstDay < day else { return nil }
+                return Plan.HistoryEntry(topic: meeting.topic, city: meeting.city, start: meeting.firstDay, plan: plan.id)
             }
         }.sorted { ($0.start, $0.topic) < ($1.start, $1.topic) }
     }

@@ -27,8 +27,7 @@ public struct PlanningHistory: Sendable, Equatable {
                                from source: (any HistorySource)?) throws {
         let topics = Set(scenario.topics.map(\.id))
         let adoptedPeriods = try source?.adoptedPeriods(topics: topics) ?? [:]
-        let periodStart = scenario.period.lowerBound.description
-        for entry in planHistory where topics.contains(entry.topic) && entry.start < periodStart {
+        for entry in planHistory where topics.contains(entry.topic) && entry.start < scenario.period.lowerBound {
             let replaced = (adoptedPeriods[entry.topic] ?? []).contains { $0.start <= entry.start && entry.start <= $0.end }
             let repeated = entries.contains { ($0.topic, $0.city, $0.start) == (entry.topic, entry.city, entry.start) }
             if !replaced && !repeated { carried.append(entry) }
@@ -38,9 +37,7 @@ public struct PlanningHistory: Sendable, Equatable {
     /// `scenario` with these meetings added to its `history[]`.
     public func applied(to scenario: Scenario) -> Scenario {
         var extended = scenario
-        extended.history += entries.compactMap { entry in
-            Day(iso: entry.start).map { PastMeeting(topic: entry.topic, city: entry.city, start: $0) }
-        }
+        extended.history += entries.map { PastMeeting(topic: $0.topic, city: $0.city, start: $0.start) }
         return extended
     }
 }

@@ -86,20 +86,20 @@ public struct PlanningRun: Sendable {
             let run = planner.plan(planned)
             result.modelSize = run.modelSize
             result.outcome = try run.outcome.map { plan in
-                try checked([YearPlan(scenario: planned, plan: plan)], prepared: prepared.scenario, history: history, reference: nil, freezeBefore: nil)
+                try checked([YearPlan(scenario: planned, plan: plan)], prepared: prepared, history: history, reference: nil, freezeBefore: nil)
             }
         case .plan(let years):
             let run = try planner.plan(planned, years: years)
             result.modelSize = run.modelSize
             result.outcome = try run.outcome.map { years in
-                PlannedYears(years: try checked(years, prepared: prepared.scenario, history: history, reference: nil, freezeBefore: nil).years,
+                PlannedYears(years: try checked(years, prepared: prepared, history: history, reference: nil, freezeBefore: nil).years,
                              objective: run.objective, fairRotation: run.fairRotation, fairRotationNote: run.fairRotationNote)
             }
         case .replan(let reference, let freezeBefore):
             let run = planner.replan(planned, reference: reference, freezeBefore: freezeBefore)
             result.modelSize = run.modelSize
             result.outcome = try run.outcome.map { plan in
-                try checked([YearPlan(scenario: planned, plan: plan)], prepared: prepared.scenario, history: history, reference: reference,
+                try checked([YearPlan(scenario: planned, plan: plan)], prepared: prepared, history: history, reference: reference,
                             freezeBefore: freezeBefore)
             }
         }
@@ -107,22 +107,24 @@ public struct PlanningRun: Sendable {
     }
 
     /// Records in each year's plan the history it was planned against (the run's, then the
-    /// earlier years' meetings), and checks it against the scenario file's rules for its period.
-    private func checked(_ years: [YearPlan], prepared: Scenario, history: PlanningHistory, reference: Plan?,
+    /// earlier years' meetings) and how many years after the scenario file's period it lies, and
+    /// checks it against the scenario file's rules for its period.
+    private func checked(_ years: [YearPlan], prepared: Prepared, history: PlanningHistory, reference: Plan?,
                          freezeBefore: Day?) throws -> PlannedYears {
         var result: [YearPlan] = []
         var earlierMeetings: [Plan.HistoryEntry] = []
         for year in years {
             var plan = year.plan
             plan.history = history.entries + earlierMeetings + plan.history
+            plan.period?.yearsAfterScenario = prepared.movedYears + result.count
             editBeforeCheck?(&plan)
             // The rules `check` applies to this plan file: the scenario file's, in the plan's period.
-            let rules = result.isEmpty ? prepared : try scenario.shifted(byYears: result.count)
+            let rules = result.isEmpty ? prepared.scenario : try scenario.shifted(byYears: prepared.movedYears + result.count)
             let report = PlanChecker.check(plan, against: rules, reference: reference, freezeBefore: freezeBefore)
             guard report.isValid else {
                 throw PlanningRunError.planBreaksRules(period: year.scenario.period, violations: report.violations)
             }
-            earlierMeetings += plan.meetings.map { Plan.HistoryEntry(topic: $0.topic, city: $0.city, start: $0.dates.first ?? "", plan: nil) }
+            earlierMeetings += plan.meetings.map { Plan.HistoryEntry(topic: $0.topic, city: $0.city, start: $0.firstDay, plan: nil) }
             result.append(YearPlan(scenario: year.scenario, plan: plan))
         }
         return PlannedYears(years: result)

@@ -1,16 +1,17 @@
 extension Scenario {
-    /// The scenario a plan was made for when the plan is one of the later years of a
-    /// `plan --years` run: the scenario moved by the whole years that take its period to the
-    /// plan's. The scenario itself (0 years) when the periods agree, the plan records none, or
-    /// no move of up to ten years matches.
+    /// The scenario a plan was made for: this one moved by the whole years the plan records
+    /// (`period.years_after_scenario`: a later year of `plan --years`, or a re-plan of one).
+    ///
+    /// A plan file written before that was recorded counts the calendar years between the two
+    /// periods' starts when moving the scenario by them gives exactly the plan's period.
     public func moved(toPeriodOf plan: Plan) -> (scenario: Scenario, years: Int) {
-        guard let period = plan.period, period.start != Plan.Period(self.period).start else { return (self, 0) }
-        for years in 1...10 {
-            guard let moved = try? shifted(byYears: years) else { break }
-            if Plan.Period(moved.period) == period {
-                return (moved, years)
-            }
+        guard let period = plan.period else { return (self, 0) }
+        var years = period.yearsAfterScenario
+        if years == 0 {
+            let recorded = period.start.year - self.period.lowerBound.year
+            if recorded > 0, let moved = try? shifted(byYears: recorded), moved.period == period.days { years = recorded }
         }
-        return (self, 0)
+        guard years > 0, let moved = try? shifted(byYears: years) else { return (self, 0) }
+        return (moved, years)
     }
 }

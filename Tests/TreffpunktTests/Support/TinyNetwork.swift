@@ -76,7 +76,3 @@ extension Plan {
     }
 }
 
-extension Plan.Meeting {
-    var firstDay: Day { Day(iso: dates[0])! }
-    var lastDay: Day { Day(iso: dates[dates.count - 1])! }
-}

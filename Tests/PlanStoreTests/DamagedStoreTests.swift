@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import PlanStore
+import Testing
+import Treffpunkt
+
+/// A store whose rows are not what this version wrote is refused as damaged, never a crash.
+@Suite struct DamagedStoreTests {
+    /// A store with one plan, damaged by `damage`, then read back.
+    func readAfter(_ damage: String) throws -> PlanStoreError? {
+        let folder = try StoreFolder()
+        let path = folder.path("s.sqlite")
+        let (plan, loaded) = try plannedAndChecked(network(year: 2027))
+        let id = try PlanStore(path: path, access: .create).save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: damage) }
+        try queue.close()
+        let store = try PlanStore(path: path, access: .read)
+        do {
+            _ = try store.plan(id)
+            _ = try store.plans()
+            _ = try store.adoptedHistory(before: "2028-01-01", topics: ["monitoring"])
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: [
+        ("UPDATE plan SET total = 'viel'", "plan.total holds"),
+        ("UPDATE plan SET solver_nodes = 2.5", "plan.solver_nodes holds 2.5, not an integer"),
+        ("UPDATE meeting SET dates = '[\"2027-02-30\"]'", "meeting.dates holds"),
+        ("UPDATE meeting SET start = 'morgen'", "meeting.start holds 'morgen', not a local time"),
+        ("UPDATE plan SET terms = '{}'", "plan.terms lacks travel"),
+        ("UPDATE plan SET kind = 'guess'", "plan.kind holds 'guess'"),
+        ("ALTER TABLE meeting RENAME COLUMN venue TO place", "table meeting has no column venue"),
+    ])
+    func aDamagedRowIsReportedNotACrash(damage: String, detail: String) throws {
+        let error = try readAfter(damage)
+        guard case .damaged(_, let found) = error else {
+            Issue.record("expected a damaged store, got \(String(describing: error))")
+            return
+        }
+        #expect(found.contains(detail), "\(found)")
+        #expect(error?.description.contains("damaged plan store") == true)
+    }
+}
