@@ -7,15 +7,37 @@ extension PlanStore {
     /// and returns its id.
     public func save(_ plan: Plan, scenarioText: Data, scenarioPath: String, calendars: [String: Data] = [:],
                      kind: PlanKind = .plan, derivedFrom: Int64? = nil, now: Date = Date()) throws(PlanStoreError) -> Int64 {
-        try saveSeries(count: 1, scenarioText: scenarioText, scenarioPath: scenarioPath, calendars: calendars, kind: kind,
-                       derivedFrom: derivedFrom, now: now) { _ in plan }[0]
+        try insertSeries(count: 1, scenarioText: scenarioText, scenarioPath: scenarioPath, calendars: calendars, kind: kind,
+                         derivedFrom: derivedFrom, now: now, plan: { _ in plan }, inTransaction: { _ in })[0]
     }
 
     /// Stores the plans of a multi-year run in one transaction: all of them or none. Plan k is
-    /// built from the ids the earlier ones got, so its history can name them.
+    /// built from the ids the earlier ones got, so its history can name them. `beforeCommit`
+    /// runs with all ids inside the transaction (e.g. to write the plans' files); what it throws
+    /// rolls the transaction back and is thrown on. Otherwise throws `PlanStoreError`.
     public func saveSeries(count: Int, scenarioText: Data, scenarioPath: String, calendars: [String: Data] = [:],
                            kind: PlanKind, derivedFrom: Int64? = nil, now: Date = Date(),
-                           plan: (_ earlierIDs: [Int64]) -> Plan) throws(PlanStoreError) -> [Int64] {
+                           plan: (_ earlierIDs: [Int64]) -> Plan,
+                           beforeCommit: (_ ids: [Int64]) throws -> Void = { _ in }) throws -> [Int64] {
+        var callbackError: (any Error)?
+        do {
+            return try insertSeries(count: count, scenarioText: scenarioText, scenarioPath: scenarioPath, calendars: calendars,
+                                    kind: kind, derivedFrom: derivedFrom, now: now, plan: plan) { ids in
+                do {
+                    try beforeCommit(ids)
+                } catch {
+                    callbackError = error
+                    throw error
+                }
+            }
+        } catch {
+            throw callbackError ?? error
+        }
+    }
+
+    private func insertSeries(count: Int, scenarioText: Data, scenarioPath: String, calendars: [String: Data],
+                              kind: PlanKind, derivedFrom: Int64?, now: Date, plan: (_ earlierIDs: [Int64]) -> Plan,
+                              inTransaction: ([Int64]) throws -> Void) throws(PlanStoreError) -> [Int64] {
         try write("store the plan") { db in
             var ids: [Int64] = []
             var scenarioID: Int64?
@@ -66,6 +88,7 @@ extension PlanStore {
                 }
                 ids.append(id)
             }
+            try inTransaction(ids)
             return ids
         }
     }

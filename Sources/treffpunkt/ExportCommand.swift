@@ -43,8 +43,12 @@ struct ExportCommand: ParsableCommand {
         let earlier = try previous.map(Inputs.previousCalendar) ?? lineage
         let stem = URL(fileURLWithPath: planned.scenario.file).deletingPathExtension().lastPathComponent
         let folder = URL(fileURLWithPath: out ?? "out/\(stem)")
-        let count = try OutputFiles.writeCalendars(of: planned, scenario: scenario, previous: earlier, into: folder)
-        printError("wrote \(count) calendars into \(folder.relativePath)")
+        try OutputFiles.verifyFolder(folder, option: out)
+        let calendars = try OutputFiles.calendarFiles(of: planned, scenario: scenario, previous: earlier).files
+        let staged = try StagedFiles(into: folder)
+        for file in calendars { try staged.write(file.data, to: file.path) }
+        try staged.commit()
+        printError("wrote \(calendars.count) calendars into \(folder.relativePath)")
     }
 
     /// The plan, its scenario, how to name it in messages, and for a stored re-plan the calendar

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Treffpunkt
 
-/// Writing a plan's files into an output folder, shared by `plan` and `export`.
+/// A plan's output files and the folder they go to, shared by `plan`, `replan` and `export`.
 enum OutputFiles {
     /// The plan's calendars, stamped now. A time zone the system does not know is an internal
     /// error, since loading the scenario has accepted it.
@@ -31,24 +31,5 @@ enum OutputFiles {
         guard access(existing.path, W_OK | X_OK) == 0 else {
             throw CommandFailure.invalidInput("\(existing.path): error: the folder is read-only; choose another with --out")
         }
-    }
-
-    /// Writes completely or not at all: a temporary file in the same folder, then a rename.
-    static func write(_ data: Data, to file: URL) throws {
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: file, options: .atomic)
-        } catch {
-            throw OutputError(path: file.relativePath, reason: error.localizedDescription)
-        }
-    }
-
-    /// Writes the plan's calendars into `folder`; returns how many files it wrote.
-    static func writeCalendars(of plan: Plan, scenario: Scenario, previous: PreviousCalendar?, into folder: URL) throws -> Int {
-        let calendars = try calendarFiles(of: plan, scenario: scenario, previous: previous)
-        for file in calendars.files {
-            try write(file.data, to: folder.appendingPathComponent(file.path))
-        }
-        return calendars.files.count
     }
 }

@@ -33,16 +33,13 @@ struct PlanCommand: ParsableCommand {
         let earlier = try options.previous.map(Inputs.previousCalendar)
         let result = try command.run(.plan(years: years))
         let planned = result.outcome.planned!
-        let plans = try command.store(planned, kind: years > 1 ? .multiYear : .plan)
+        let folders = years == 1 ? [""] : planned.years.map { String($0.calendarYear) }
+        let plans = try command.storeAndWrite(planned, kind: years > 1 ? .multiYear : .plan, folders: folders, previous: earlier)
         if years == 1 {
-            return try command.writeAndPrint(plans[0], scenario: planned.years[0].scenario, previous: earlier)
+            command.printPlan(plans[0], scenario: planned.years[0].scenario)
+        } else {
+            printYears(planned, plans: plans)
         }
-        let folder = options.outputFolder(for: scenario)
-        for (year, plan) in zip(planned.years, plans) {
-            try command.writeFiles(plan, scenario: year.scenario, into: folder.appendingPathComponent(String(year.calendarYear)),
-                                   previous: nil)
-        }
-        printYears(planned, plans: plans)
     }
 
     /// The years of a joint run: each year's plan, the rotation table and the objective over all years.

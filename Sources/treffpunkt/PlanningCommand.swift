@@ -58,23 +58,59 @@ struct PlanningCommand {
         return "history: \(fromFile), \(fromStore)" + (carried > 0 ? ", \(carried) from the re-planned plan's own history" : "")
     }
 
-    /// Stores the plans (unless --no-store), all in one transaction, and returns them with
+    /// Stores the plans (unless --no-store) and writes their files: plan.json and the calendars
+    /// of each plan into `folders` (relative to the output folder; "" for the folder itself).
+    /// The files are staged inside the store's transaction and moved into place once it is
+    /// committed, so a run that fails leaves neither rows nor files. Returns the plans with
     /// their ids; a later year's history names the ids of the earlier years it lists.
-    func store(_ planned: PlannedYears, kind: PlanKind, derivedFrom: Int64? = nil) throws -> [Plan] {
-        guard !options.noStore else { return planned.plans }
-        let store = try self.store ?? options.store.open(access: .create)
-        let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
+    func storeAndWrite(_ planned: PlannedYears, kind: PlanKind, derivedFrom: Int64? = nil, folders: [String],
+                       previous: PreviousCalendar?) throws -> [Plan] {
+        let staged = try StagedFiles(into: options.outputFolder(for: scenarioPath))
+        defer { staged.discard() }
         let plans = planned.plans
-        let ids = try store.saveSeries(count: plans.count, scenarioText: loaded.bytes, scenarioPath: path,
-                                       calendars: loaded.calendars, kind: kind, derivedFrom: derivedFrom) { earlierIDs in
-            Self.naming(earlierIDs, in: plans[earlierIDs.count], earlier: plans)
+        func named(_ ids: [Int64]) -> [Plan] {
+            plans.indices.map { index in
+                var plan = Self.naming(Array(ids.prefix(index)), in: plans[index], earlier: plans)
+                plan.id = ids.count > index ? ids[index] : nil
+                return plan
+            }
         }
-        printError("stored as plan\(ids.count == 1 ? "" : "s") \(ids.map(String.init).joined(separator: ", ")) in \(store.path)")
-        return plans.indices.map { index in
-            var plan = Self.naming(Array(ids[..<index]), in: plans[index], earlier: plans)
-            plan.id = ids[index]
-            return plan
+        var calendarCounts: [Int] = []
+        func stage(_ plans: [Plan]) throws {
+            calendarCounts = try zip(zip(plans, planned.years), folders).map { planAndYear, folder in
+                try stageFiles(of: planAndYear.0, scenario: planAndYear.1.scenario, into: staged, folder: folder, previous: previous)
+            }
         }
+        var ids: [Int64] = []
+        if options.noStore {
+            try stage(plans)
+        } else {
+            let store = try self.store ?? options.store.open(access: .create)
+            let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
+            ids = try store.saveSeries(count: plans.count, scenarioText: loaded.bytes, scenarioPath: path,
+                                       calendars: loaded.calendars, kind: kind, derivedFrom: derivedFrom,
+                                       plan: { earlierIDs in Self.naming(earlierIDs, in: plans[earlierIDs.count], earlier: plans) },
+                                       beforeCommit: { ids in try stage(named(ids)) })
+            printError("stored as plan\(ids.count == 1 ? "" : "s") \(ids.map(String.init).joined(separator: ", ")) in \(store.path)")
+        }
+        try staged.commit()
+        for (folder, count) in zip(folders, calendarCounts) {
+            let written = options.outputFolder(for: scenarioPath).appendingPathComponent(folder).appendingPathComponent("plan.json")
+            printError("wrote \(written.relativePath) and \(count) calendars")
+        }
+        return named(ids)
+    }
+
+    /// Stages plan.json and the calendars of one plan; returns how many calendars.
+    private func stageFiles(of plan: Plan, scenario: Scenario, into staged: StagedFiles, folder: String,
+                            previous: PreviousCalendar?) throws -> Int {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        try staged.write(plan.jsonData, to: prefix + "plan.json")
+        let calendars = try OutputFiles.calendarFiles(of: plan, scenario: scenario, previous: previous).files
+        for file in calendars {
+            try staged.write(file.data, to: prefix + file.path)
+        }
+        return calendars.count
     }
 
     /// `plan` with the ids of the earlier years of its run in the history entries of their meetings.
@@ -92,16 +128,8 @@ struct PlanningCommand {
         return plan
     }
 
-    /// Writes plan.json and the calendars of one plan into `folder`.
-    func writeFiles(_ plan: Plan, scenario: Scenario, into folder: URL, previous: PreviousCalendar?) throws {
-        try OutputFiles.write(plan.jsonData, to: folder.appendingPathComponent("plan.json"))
-        let calendarCount = try OutputFiles.writeCalendars(of: plan, scenario: scenario, previous: previous, into: folder)
-        printError("wrote \(folder.appendingPathComponent("plan.json").relativePath) and \(calendarCount) calendars")
-    }
-
-    /// Writes a single period's plan, prints it, and notes a gap.
-    func writeAndPrint(_ plan: Plan, scenario: Scenario, previous: PreviousCalendar?) throws {
-        try writeFiles(plan, scenario: scenario, into: options.outputFolder(for: scenarioPath), previous: previous)
+    /// Prints a single period's plan and notes a gap.
+    func printPlan(_ plan: Plan, scenario: Scenario) {
         if options.json {
             print(plan.json.text())
         } else {

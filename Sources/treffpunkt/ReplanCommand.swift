@@ -44,8 +44,8 @@ struct ReplanCommand: ParsableCommand {
                 + "the scenario plans \(period.start) – \(period.end)")
         }
         let planned = result.outcome.planned!
-        let plan = try command.store(planned, kind: .replan, derivedFrom: referenceID)[0]
-        try command.writeAndPrint(plan, scenario: planned.years[0].scenario, previous: earlier)
+        let plan = try command.storeAndWrite(planned, kind: .replan, derivedFrom: referenceID, folders: [""], previous: earlier)[0]
+        command.printPlan(plan, scenario: planned.years[0].scenario)
         let changes = "changes from plan \(referenceID):\n" + PlanDiff(before: reference, after: plan).render(names: result.scenario)
         if options.json {
             printError(changes, terminator: "")

@@ -232,3 +232,24 @@ import Testing
         }
     }
 }
+
+/// A run whose files cannot all be written stores nothing and leaves the output folder as it was.
+@Suite struct NothingHalfWrittenTests {
+    @Test func aFileThatCannotBeWrittenRollsTheStoreBack() throws {
+        let runner = try CommandRunner()
+        // A staff id too long for a file name: staff/<id>.ics cannot be created.
+        let longID = String(repeating: "j", count: 300)
+        try runner.write(smallScenario.replacingOccurrences(of: "jonas", with: longID), to: "net.yaml")
+        try FileManager.default.createDirectory(at: runner.folder.appendingPathComponent("result"), withIntermediateDirectories: true)
+        try runner.write("kept", to: "result/notes.txt")
+        let result = try runner.run("plan", "net.yaml", "--out", "result")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot write"), "\(result.stderr)")
+        #expect(!result.stderr.contains("stored as plan"), "\(result.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("result").path)
+        #expect(left == ["notes.txt"])
+        // The store was created for the run and holds no plan.
+        let plans = try runner.run("plans", "--json")
+        #expect(plans.status != 0 || plans.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(plans.stdout)")
+    }
+}
