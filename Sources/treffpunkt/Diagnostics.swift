@@ -66,6 +66,9 @@ enum Diagnostics {
             return ExitStatus.invalidInput
         case let noPlan as NoPlan:
             return report(noPlan)
+        case PlanningRunError.referenceOfAnotherNetwork:
+            printError("error: \(error)")
+            return ExitStatus.invalidInput
         case let broken as PlanningRunError:
             printError("error: internal: \(broken.description)")
             printError("nothing was stored or written; please report this with the scenario")

@@ -98,8 +98,10 @@ import Testing
         #expect(throws: ICalendarSyntaxError(line: 2, message: "the VEVENT has no UID")) {
             try PreviousCalendar(text: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n")
         }
-        #expect(throws: ICalendarSyntaxError(line: 4, message: "SEQUENCE must be a whole number, not 'eins'")) {
-            try PreviousCalendar(text: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nSEQUENCE:eins\nEND:VEVENT\nEND:VCALENDAR\n")
+        for bad in ["eins", "9223372036854775807", "2147483647", "-1"] {
+            #expect(throws: ICalendarSyntaxError(line: 4, message: "SEQUENCE must be a whole number from 0 to 2147483646, not '\(bad)'")) {
+                try PreviousCalendar(text: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nSEQUENCE:\(bad)\nEND:VEVENT\nEND:VCALENDAR\n")
+            }
         }
         #expect(throws: ICalendarSyntaxError(line: 1, message: "the file holds no VCALENDAR")) {
             try PreviousCalendar(text: "BEGIN:VTODO\nEND:VTODO\n")

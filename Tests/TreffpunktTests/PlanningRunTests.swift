@@ -106,3 +106,18 @@ import Testing
         #expect(planned.plans[0].history.count == hosts.count)
     }
 }
+
+extension PlanningRunTests {
+    @Test func aReplanFromAPlanOfAnotherNetworkIsRefused() throws {
+        let network = TinyNetwork()
+        var reference = try #require(network.plan())
+        for index in reference.meetings.indices { reference.meetings[index].topic = "verkehr" }
+        let run = PlanningRun(scenario: network.scenario, historySource: nil)
+        #expect {
+            _ = try run.run(.replan(reference: reference, freezeBefore: nil))
+        } throws: { error in
+            guard case .referenceOfAnotherNetwork(_, let topics, let scenarioTopics) = error as? PlanningRunError else { return false }
+            return topics == ["verkehr"] && scenarioTopics == ["monitoring"]
+        }
+    }
+}

@@ -23,8 +23,11 @@ public struct PreviousEvent: Sendable {
         }
         self.uid = uid
         if let sequence = read.property("SEQUENCE") {
-            guard let number = Int(sequence.property.value.trimmingCharacters(in: .whitespaces)), number >= 0 else {
-                throw ICalendarSyntaxError(line: sequence.line, message: "SEQUENCE must be a whole number, not '\(sequence.property.value)'")
+            // RFC 5545 integers are 32-bit; one less than the largest leaves room for the next update.
+            guard let number = Int(sequence.property.value.trimmingCharacters(in: .whitespaces)),
+                  (0..<Int(Int32.max)).contains(number) else {
+                throw ICalendarSyntaxError(line: sequence.line, message: "SEQUENCE must be a whole number from 0 to "
+                    + "\(Int32.max - 1), not '\(sequence.property.value)'")
             }
             self.sequence = number
         } else {

@@ -66,6 +66,13 @@ public struct PlanningRun: Sendable {
             return Prepared(request: request, scenario: scenario, movedYears: 0,
                             history: try PlanningHistory(for: scenario, from: historySource))
         case .replan(let reference, _):
+            let referenceTopics = Set(reference.meetings.map(\.topic))
+            let scenarioTopics = scenario.topics.map(\.id)
+            if !referenceTopics.isEmpty && referenceTopics.isDisjoint(with: scenarioTopics) {
+                throw PlanningRunError.referenceOfAnotherNetwork(
+                    reference: reference.id.map { "plan \($0) of \(reference.scenario.name)" } ?? reference.scenario.name,
+                    referenceTopics: referenceTopics.sorted(), scenarioTopics: scenarioTopics)
+            }
             let (moved, movedYears) = scenario.moved(toPeriodOf: reference)
             var history = try PlanningHistory(for: moved, from: historySource)
             try history.carry(reference.history, for: moved, from: historySource)

@@ -1,11 +1,17 @@
-/// Why a planning run handed out no plans although the solver found some.
+/// Why a planning run handed out no plans.
 public enum PlanningRunError: Error, Sendable, CustomStringConvertible {
+    /// A re-plan's reference shares no topic with the scenario: it is a plan of another network.
+    case referenceOfAnotherNetwork(reference: String, referenceTopics: [String], scenarioTopics: [String])
     /// A solved plan breaks a rule that the independent checker verifies: a bug in the model.
     /// Nothing was handed out, so nothing is stored or written.
     case planBreaksRules(period: ClosedRange<Day>, violations: [CheckReport.Violation])
 
     public var description: String {
         switch self {
+        case .referenceOfAnotherNetwork(let reference, let referenceTopics, let scenarioTopics):
+            return "the plan to re-plan from (\(reference)) has none of the scenario's topics: it plans "
+                + referenceTopics.joined(separator: ", ") + ", the scenario " + scenarioTopics.joined(separator: ", ")
+                + "; re-plan from a plan of this network"
         case .planBreaksRules(let period, let violations):
             let listed = violations.prefix(20).map { "  - \($0.description)" }.joined(separator: "\n")
             let more = violations.count > 20 ? "\n  … and \(violations.count - 20) more" : ""
