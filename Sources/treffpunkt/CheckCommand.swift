@@ -44,7 +44,9 @@ struct CheckCommand: ParsableCommand {
         }
         let report = PlanChecker.check(planned, against: loaded, reference: referencePlan,
                                        freezeBefore: freezeBefore)
-        for violation in report.violations { print(violation.description) }
+        // Listed like the loader's problems: at most 200, then how many more.
+        for violation in report.violations.prefix(200) { print(violation.description) }
+        if report.violations.count > 200 { print("… and \(report.violations.count - 200) more violations") }
         let terms = report.recomputedTerms.named.map { "\($0.name) \(PlanTable.format($0.value))" }
         if report.isValid {
             print("ok: \(planned.meetings.count) meetings, every rule holds; objective \(PlanTable.format(report.recomputedTerms.total)) "

@@ -263,3 +263,23 @@ import Treffpunkt
         #expect(output.stderr.hasPrefix("huge.yaml:1:1: error: "))
     }
 }
+
+/// `check` of a plan file with many clashing meetings stays linear and lists at most 200 violations.
+@Suite struct CheckListingTests {
+    @Test func aThousandRepeatedMeetingsGiveACappedList() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let planned = try runner.run("plan", "net.yaml", "--no-store", "--out", "result")
+        #expect(planned.status == 0, "\(planned.stderr)")
+        let file = runner.folder.appendingPathComponent("result/plan.json")
+        var plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let meetings = try #require(plan["meetings"] as? [Any])
+        plan["meetings"] = Array(repeating: Array(meetings.prefix(3)), count: 1000).flatMap { $0 }
+        try JSONSerialization.data(withJSONObject: plan).write(to: runner.folder.appendingPathComponent("big.json"))
+        let checked = try runner.run("check", "net.yaml", "big.json")
+        #expect(checked.status == 5)
+        let lines = checked.stdout.split(separator: "\n")
+        #expect(lines.count == 202, "\(lines.count) lines")
+        #expect(lines[200].hasPrefix("… and ") && lines[200].hasSuffix(" more violations"))
+    }
+}

@@ -26,6 +26,22 @@ struct CheckedMeeting {
     var longLabel: String { "\(label) (\(firstDay), '\(venue.id)')" }
 
     /// Orders a topic's meetings by first day, ties by venue id, as plan numbers do.
+    /// Pairs of meetings that come too close, in one sweep over `meetings` sorted by first day:
+    /// each meeting is compared with the earlier meeting that reaches furthest (its last day
+    /// plus `restDays`), so the work and the pairs reported grow with the number of meetings,
+    /// and every meeting that comes too close to an earlier one is in some pair.
+    static func closePairs(_ meetings: [CheckedMeeting], restDays: Int) -> [(earlier: CheckedMeeting, later: CheckedMeeting)] {
+        var pairs: [(earlier: CheckedMeeting, later: CheckedMeeting)] = []
+        var furthest: CheckedMeeting?
+        for meeting in meetings.sorted(by: { ($0.firstDay, $0.index) < ($1.firstDay, $1.index) }) {
+            if let earlier = furthest, meeting.firstDay <= earlier.lastDay.advanced(by: restDays) {
+                pairs.append((earlier, meeting))
+            }
+            if furthest.map({ meeting.lastDay > $0.lastDay }) ?? true { furthest = meeting }
+        }
+        return pairs
+    }
+
     static func byFirstDay(_ lhs: CheckedMeeting, _ rhs: CheckedMeeting) -> Bool {
         (lhs.firstDay, lhs.venue.id, lhs.index) < (rhs.firstDay, rhs.venue.id, rhs.index)
     }

@@ -25,18 +25,17 @@ extension PlanChecker {
             }
         }
 
-        // min_days_between_city_meetings: first days of any two meetings in one city.
+        // min_days_between_city_meetings: first days of meetings in one city. Consecutive first
+        // days suffice: when two meetings start too close, so do two consecutive ones between them.
         if rules.minDaysBetweenCityMeetings > 0 {
             for (city, hosted) in byCity {
                 let ordered = hosted.sorted { ($0.firstDay, $0.index) < ($1.firstDay, $1.index) }
-                for (position, earlier) in ordered.enumerated() {
-                    for later in ordered[(position + 1)...] {
-                        let gap = earlier.firstDay.distance(to: later.firstDay)
-                        if gap < rules.minDaysBetweenCityMeetings {
-                            violations.append(violation("H8", "'\(city)' hosts \(earlier.longLabel) and "
-                                + "\(later.longLabel) \(gap) days apart, at least "
-                                + "\(rules.minDaysBetweenCityMeetings) required"))
-                        }
+                for (earlier, later) in zip(ordered, ordered.dropFirst()) {
+                    let gap = earlier.firstDay.distance(to: later.firstDay)
+                    if gap < rules.minDaysBetweenCityMeetings {
+                        violations.append(violation("H8", "'\(city)' hosts \(earlier.longLabel) and "
+                            + "\(later.longLabel) \(gap) days apart, at least "
+                            + "\(rules.minDaysBetweenCityMeetings) required"))
                     }
                 }
             }

@@ -16,18 +16,16 @@ extension PlanChecker {
                     }
                 }
             }
-            for (position, earlier) in own.enumerated() {
-                for later in own[(position + 1)...] {
-                    let freeDays = earlier.lastDay.distance(to: later.firstDay) - 1
-                    let overlap = Set(earlier.days).intersection(later.days).sorted()
-                    if !overlap.isEmpty {
-                        violations.append(violation("H6", "staff '\(member.id)' runs \(earlier.longLabel) and "
-                            + "\(later.longLabel) at the same time on \(overlap.map(\.description).joined(separator: ", "))"))
-                    } else if freeDays < scenario.rules.staffRestDays {
-                        violations.append(violation("H6", "staff '\(member.id)' has \(max(0, freeDays)) free days between "
-                            + "\(earlier.longLabel) and \(later.longLabel), at least "
-                            + "\(scenario.rules.staffRestDays) required"))
-                    }
+            for (earlier, later) in CheckedMeeting.closePairs(own, restDays: scenario.rules.staffRestDays) {
+                let freeDays = earlier.lastDay.distance(to: later.firstDay) - 1
+                let overlap = Set(earlier.days).intersection(later.days).sorted()
+                if !overlap.isEmpty {
+                    violations.append(violation("H6", "staff '\(member.id)' runs \(earlier.longLabel) and "
+                        + "\(later.longLabel) at the same time on \(overlap.map(\.description).joined(separator: ", "))"))
+                } else {
+                    violations.append(violation("H6", "staff '\(member.id)' has \(max(0, freeDays)) free days between "
+                        + "\(earlier.longLabel) and \(later.longLabel), at least "
+                        + "\(scenario.rules.staffRestDays) required"))
                 }
             }
             if let limit = member.maxMeetingsPerMonth {

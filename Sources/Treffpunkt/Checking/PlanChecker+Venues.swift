@@ -25,15 +25,12 @@ extension PlanChecker {
 
     /// Rule H5: a venue hosts at most one meeting on any day.
     static func venueClashViolations(_ meetings: [CheckedMeeting]) -> [CheckReport.Violation] {
-        var violations: [CheckReport.Violation] = []
-        for (position, meeting) in meetings.enumerated() {
-            for other in meetings[(position + 1)...] where other.venue.id == meeting.venue.id {
+        Dictionary(grouping: meetings) { $0.venue.id }.sorted { $0.key < $1.key }.flatMap { venue, hosted in
+            CheckedMeeting.closePairs(hosted, restDays: 0).map { meeting, other in
                 let shared = Set(meeting.days).intersection(other.days).sorted()
-                guard !shared.isEmpty else { continue }
-                violations.append(violation("H5", "venue '\(meeting.venue.id)' hosts \(meeting.label) and "
-                    + "\(other.label) on \(shared.map(\.description).joined(separator: ", "))"))
+                return violation("H5", "venue '\(venue)' hosts \(meeting.label) and "
+                    + "\(other.label) on \(shared.map(\.description).joined(separator: ", "))")
             }
         }
-        return violations
     }
 }
