@@ -22,7 +22,8 @@ let package = Package(
         ),
         // Domain-free mixed-integer linear programming: a model builder and the GLPK backend.
         .target(name: "MIP", dependencies: ["CGLPK"]),
-        // Domain-free RFC 5545 writing: content lines, components, VTIMEZONE from the time-zone database.
+        // Domain-free RFC 5545: writing (content lines, components, VTIMEZONE from the time-zone
+        // database), reading with line numbers, and expanding events into occurrences.
         .target(name: "ICalendar"),
         // SHA-256 of a byte sequence (Foundation on Linux has no CryptoKit).
         .target(name: "Hashing"),
