@@ -22,12 +22,20 @@ let package = Package(
         ),
         // Domain-free mixed-integer linear programming: a model builder and the GLPK backend.
         .target(name: "MIP", dependencies: ["CGLPK"]),
-        // Domain-free RFC 5545 writing: content lines, components, VTIMEZONE from the time-zone database.
+        // Domain-free RFC 5545: writing (content lines, components, VTIMEZONE from the time-zone
+        // database), reading with line numbers, and expanding events into occurrences.
         .target(name: "ICalendar"),
+        // SHA-256 of a byte sequence (Foundation on Linux has no CryptoKit).
+        .target(name: "Hashing"),
+        // Domain-free guarded YAML reading: size, encoding, nesting, tags and alias budgets
+        // checked around Yams, every problem at its line and column.
+        .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The domain: scenarios, calendar facts, the planning model, the independent checker.
+        // seeds/cities.csv (linked from Resources/) is compiled in, so a copied binary has it.
         .target(
             name: "Treffpunkt",
-            dependencies: ["MIP", "ICalendar", .product(name: "Yams", package: "Yams")]
+            dependencies: ["MIP", "ICalendar", "SafeYAML", "Hashing", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources/cities.csv")]
         ),
         // The SQLite plan store: every plan run, adopted plans as history, on GRDB and Debian's SQLite.
         .target(
@@ -41,9 +49,11 @@ let package = Package(
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "Treffpunkt", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "SafeYAMLTests", dependencies: ["SafeYAML"]),
         .testTarget(
             name: "TreffpunktTests",
-            dependencies: ["Treffpunkt"],
+            dependencies: ["Treffpunkt", "SafeYAML", "Hashing"],
             exclude: ["Fixtures"]
         ),
         // Runs the built `treffpunkt` executable and checks exit codes and output.

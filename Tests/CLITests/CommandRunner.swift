@@ -42,10 +42,16 @@ struct CommandRunner {
 
     /// Runs the executable; `environment` adds to (or overrides) this process's variables.
     func run(environment: [String: String] = [:], _ arguments: String...) throws -> Output {
+        try run(CommandRunner.executable, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+                arguments)
+    }
+
+    /// Runs `program` with exactly the variables in `environment`.
+    func run(_ program: URL, environment: [String: String], _ arguments: [String]) throws -> Output {
         let process = Process()
-        process.executableURL = CommandRunner.executable
+        process.executableURL = program
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = environment
         process.currentDirectoryURL = folder
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout

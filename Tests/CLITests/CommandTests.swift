@@ -180,6 +180,35 @@ import Treffpunkt
         #expect(try runner.run("check", "readme.yaml", "result/plan.json").status == 0)
     }
 
+    @Test func aCopiedBinaryKnowsTheShippedCities() throws {
+        // A lone copy of the program, no TREFFPUNKT_SEEDS, no source tree near it: the
+        // cities named by id alone come from the list compiled into the binary.
+        let runner = try CommandRunner()
+        let program = runner.folder.appendingPathComponent("bin/treffpunkt")
+        try FileManager.default.createDirectory(at: program.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CommandRunner.executable, to: program)
+        let byID = smallScenario
+            .replacingOccurrences(of: "{id: berlin, name: Berlin, state: BE, location: [52.5244, 13.4105]}", with: "{id: berlin}")
+            .replacingOccurrences(of: "{id: hamburg, name: Hamburg, state: HH, location: [53.5753, 10.0153]}", with: "{id: hamburg}")
+            .replacingOccurrences(of: "{id: bremen, name: Bremen, state: HB, location: [53.0758, 8.8072], offers: [monitoring]}",
+                                  with: "{id: bremen, offers: [monitoring]}")
+        #expect(byID.contains("{id: bremen, offers: [monitoring]}"))
+        try runner.write(byID, to: "net.yaml")
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": runner.folder.path]
+
+        let validated = try runner.run(program, environment: environment, ["validate", "net.yaml"])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout.contains("3 cities, 3 venues"))
+        let planned = try runner.run(program, environment: environment, ["plan", "net.yaml", "--no-store", "--out", "result"])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        #expect(runner.exists("result/plan.json"))
+
+        let elsewhere = environment.merging(["TREFFPUNKT_SEEDS": "/nonexistent"]) { $1 }
+        let overridden = try runner.run(program, environment: elsewhere, ["validate", "net.yaml"])
+        #expect(overridden.status == 2)
+        #expect(overridden.stderr.contains("missing key 'name' in city 'berlin' (TREFFPUNKT_SEEDS names a folder without"))
+    }
+
     @Test func exportWritesTheSameCalendarsAgain() throws {
         let runner = try CommandRunner()
         try runner.write(smallScenario, to: "net.yaml")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SafeYAML
 @testable import Treffpunkt
 
 /// Reading plan files: every problem located at its line and column, and a written plan reads back equal.

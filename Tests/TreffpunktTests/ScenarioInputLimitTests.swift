@@ -98,34 +98,23 @@ import Testing
             Issue.record("a catalog-only city loaded without a catalog")
         } catch {
             ScenarioText.expect(error.diagnostics, at: 6, 5,
-                "missing key 'name' in city 'leipzig' (the shipped city list seeds/cities.csv was not found; "
-                    + "set TREFFPUNKT_SEEDS to its folder)")
+                "missing key 'name' in city 'leipzig' (TREFFPUNKT_SEEDS names a folder without a readable cities.csv)")
         }
         ScenarioText.expectProblem(yaml, at: 6, 5, "missing key 'name' in city 'leipzig' (it is not in the shipped city list)")
     }
 
-    @Test func theCityListIsFoundBesideACopiedProgram() throws {
-        let manager = FileManager.default
-        let root = manager.temporaryDirectory.appendingPathComponent("treffpunkt-install-\(UUID().uuidString)")
-            .resolvingSymlinksInPath()
-        defer { try? manager.removeItem(at: root) }
-        let bin = root.appendingPathComponent("opt/bin")
-        try manager.createDirectory(at: bin, withIntermediateDirectories: true)
-        try manager.createDirectory(at: root.appendingPathComponent("seeds"), withIntermediateDirectories: true)
-        let csv = root.appendingPathComponent("seeds/cities.csv").path
-        try "id,name,state,latitude,longitude\n".write(toFile: csv, atomically: true, encoding: .utf8)
-        let program = bin.appendingPathComponent("treffpunkt").path
-        #expect(manager.createFile(atPath: program, contents: Data(), attributes: [.posixPermissions: 0o755]))
-        let link = root.appendingPathComponent("treffpunkt-link").path
-        try manager.createSymbolicLink(atPath: link, withDestinationPath: program)
-        let nowhere = "/nonexistent/Sources/Treffpunkt/Scenario/CityCatalog.swift"
+    @Test func theCityListIsCompiledInAndTreffpunktSeedsOverridesIt() throws {
+        let embedded = CityCatalog.catalog(environment: [:])
+        #expect(!embedded.isMissing)
+        #expect(embedded.cities.count == 193)
+        #expect(CityCatalog.catalog(environment: ["TREFFPUNKT_SEEDS": ""]).cities.count == 193)
 
-        #expect(CityCatalog.catalogPath(environment: [:], executable: program, sourceFile: nowhere) == csv)
-        #expect(CityCatalog.catalogPath(environment: [:], executable: link, sourceFile: nowhere) == csv)
-        #expect(CityCatalog.catalogPath(environment: ["PATH": "/nonexistent:\(bin.path)"], executable: "treffpunkt",
-                                        sourceFile: nowhere) == csv)
-        #expect(CityCatalog.catalogPath(environment: [:], executable: "/nonexistent/treffpunkt", sourceFile: nowhere) == nil)
-        #expect(CityCatalog.catalogPath(environment: ["TREFFPUNKT_SEEDS": "/elsewhere"], executable: program,
-                                        sourceFile: nowhere) == "/elsewhere/cities.csv")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seeds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id,name,state,latitude,longitude\nbonn,Bonn,NW,50.73,7.1\n"
+            .write(to: folder.appendingPathComponent("cities.csv"), atomically: true, encoding: .utf8)
+        #expect(CityCatalog.catalog(environment: ["TREFFPUNKT_SEEDS": folder.path]).cities.keys.sorted() == ["bonn"])
+        #expect(CityCatalog.catalog(environment: ["TREFFPUNKT_SEEDS": "/nonexistent"]).isMissing)
     }
 }

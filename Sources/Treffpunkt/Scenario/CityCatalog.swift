@@ -1,11 +1,11 @@
 import Foundation
 
-/// The German cities the tool ships in `seeds/cities.csv`, so that a scenario may name a city
-/// by its id alone.
+/// The German cities the tool ships in `seeds/cities.csv` (compiled into the program), so that
+/// a scenario may name a city by its id alone.
 public struct CityCatalog: Sendable {
     public var cities: [String: City]
-    /// Whether this empty catalog stands in for a shipped list that was not found, so that
-    /// a city missing from it is blamed on the installation rather than on the scenario.
+    /// Whether this empty catalog stands in for a list `TREFFPUNKT_SEEDS` names but that could
+    /// not be read, so that a city missing from it is blamed on that rather than on the scenario.
     public var isMissing: Bool
 
     public init(cities: [String: City], isMissing: Bool = false) {
@@ -51,53 +51,23 @@ public struct CityCatalog: Sendable {
         try self.init(csv: String(decoding: data, as: UTF8.self))
     }
 
-    /// The shipped catalog from `bundledPath`; empty and `isMissing` if it cannot be read.
+    /// The shipped catalog: `cities.csv` in the folder `TREFFPUNKT_SEEDS` names, if set; else
+    /// the copy of `seeds/cities.csv` compiled into the program, so that a binary copied
+    /// anywhere has it. Empty and `isMissing` if the named file cannot be read.
     public static var bundled: CityCatalog { shipped }
 
-    private static let shipped: CityCatalog = bundledPath.flatMap { try? CityCatalog(contentsOf: $0) }
+    private static let shipped = catalog(environment: ProcessInfo.processInfo.environment)
+
+    /// The catalog `bundled` stands for under `environment`.
+    static func catalog(environment: [String: String]) -> CityCatalog {
+        guard let folder = environment["TREFFPUNKT_SEEDS"], !folder.isEmpty else { return embedded }
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("cities.csv").path
+        return (try? CityCatalog(contentsOf: path)) ?? CityCatalog(cities: [:], isMissing: true)
+    }
+
+    /// `seeds/cities.csv` as compiled in (the target's `Resources/cities.csv` links to it).
+    static let embedded: CityCatalog = (try? CityCatalog(csv: String(decoding: PackageResources.cities_csv, as: UTF8.self)))
         ?? CityCatalog(cities: [:], isMissing: true)
-
-    /// Where the shipped catalog is, if found: see `catalogPath`.
-    public static var bundledPath: String? {
-        catalogPath(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments.first,
-                    sourceFile: #filePath)
-    }
-
-    /// `cities.csv` in the folder `TREFFPUNKT_SEEDS` names (taken as given), else the first
-    /// `seeds/cities.csv` in the repository holding `sourceFile` or in the running program's
-    /// folder or one above it, so that a binary copied out of the source tree still finds it.
-    static func catalogPath(environment: [String: String], executable: String?, sourceFile: String) -> String? {
-        if let folder = environment["TREFFPUNKT_SEEDS"], !folder.isEmpty {
-            return URL(fileURLWithPath: folder).appendingPathComponent("cities.csv").path
-        }
-        // `sourceFile` is Sources/Treffpunkt/Scenario/CityCatalog.swift in the repository.
-        var repository = URL(fileURLWithPath: sourceFile)
-        for _ in 0..<4 {
-            repository.deleteLastPathComponent()
-        }
-        var folders = [repository]
-        if var folder = executable.flatMap({ executableURL($0, searchPath: environment["PATH"]) })?.deletingLastPathComponent() {
-            while true {
-                folders.append(folder)
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path || folder.path == "/" { break }
-                folder = parent
-            }
-        }
-        return folders.map { $0.appendingPathComponent("seeds").appendingPathComponent("cities.csv").path }
-            .first { FileManager.default.isReadableFile(atPath: $0) }
-    }
-
-    /// The program file that `argument` (the command's first word) started, with symbolic links
-    /// resolved: a path as given, or a bare name looked up in `searchPath`.
-    private static func executableURL(_ argument: String, searchPath: String?) -> URL? {
-        if argument.contains("/") {
-            return URL(fileURLWithPath: argument).resolvingSymlinksInPath()
-        }
-        let folders = (searchPath ?? "").split(separator: ":").map(String.init)
-        return folders.map { URL(fileURLWithPath: $0).appendingPathComponent(argument) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }?.resolvingSymlinksInPath()
-    }
 
     /// The fields of one CSV line; a field may be quoted with `"` (and `""` inside for a quote).
     private static func fields(_ line: Substring) -> [String] {

@@ -1,3 +1,5 @@
+import SafeYAML
+
 extension Diagnostic {
     /// A problem's position and message, before it is tied to a file.
     struct Problem: Sendable {
@@ -11,5 +13,12 @@ extension Diagnostic {
             self.message = message
             self.file = file
         }
+    }
+}
+
+extension Diagnostic {
+    /// An error in `file` that SafeYAML found while reading it.
+    init(file: String, _ problem: YAMLProblem) {
+        self.init(file: file, location: problem.location, message: problem.message)
     }
 }

@@ -1,20 +1,3 @@
-/// A position in an input file, 1-based like compilers print it.
-public struct SourceLocation: Hashable, Sendable, Comparable {
-    public var line: Int
-    public var column: Int
-
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    public static let start = SourceLocation(line: 1, column: 1)
-
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
-    }
-}
-
 /// One problem (or warning) found in an input file, printed as `FILE:LINE:COL: error: MESSAGE`.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable {

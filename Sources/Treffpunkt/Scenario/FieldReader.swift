@@ -1,4 +1,5 @@
 import Foundation
+import SafeYAML
 import Yams
 
 /// Reads values from YAML nodes by the scenario schema, collecting every problem found.

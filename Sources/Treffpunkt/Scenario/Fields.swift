@@ -1,3 +1,4 @@
+import SafeYAML
 import Yams
 
 /// The known keys of one mapping in a scenario and their value nodes.

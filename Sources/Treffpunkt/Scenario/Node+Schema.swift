@@ -1,11 +1,8 @@
 import Yams
 
-/// How the scenario schema sees a composed YAML node: its position, its raw text, its shape.
+/// How the scenario schema sees a composed YAML node: its raw text, its shape (its position
+/// is SafeYAML's `sourceLocation`).
 extension Node {
-    var sourceLocation: SourceLocation {
-        mark.map(SourceLocation.init) ?? .start
-    }
-
     /// The scalar's text as written, or nil for a list or mapping.
     var rawText: String? {
         scalar?.string

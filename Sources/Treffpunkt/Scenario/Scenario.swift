@@ -1,3 +1,5 @@
+import SafeYAML
+
 /// One planning period of a network: the input of planning and checking, as loaded from a
 /// `treffpunkt/1` file with every default applied and every reference resolved.
 public struct Scenario: Sendable {

@@ -1,24 +1,20 @@
 import Foundation
+import Hashing
+import SafeYAML
 
-/// Reads `treffpunkt/1` scenario files: the file's bytes checked as the format's "Reading the
-/// file" demands, composed by Yams, then read field by field by the schema.
+/// Reads `treffpunkt/1` scenario files: the file's bytes checked and composed by SafeYAML as
+/// the format's "Reading the file" demands, then read field by field by the schema.
 public enum ScenarioLoader {
     /// Most problems reported for one file; a file with more is hopeless in other ways.
     public static let maximumDiagnostics = 200
 
     /// Loads and validates the scenario at `path`; every problem found is in the thrown `InvalidInput`.
     public static func load(path: String, cities catalog: CityCatalog = .bundled) throws(InvalidInput) -> LoadedScenario {
-        let url = URL(fileURLWithPath: path)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > YAMLDocument.maximumByteCount {
-            throw InvalidInput([Diagnostic(file: path, location: .start,
-                message: "the file has \(size.intValue) bytes; at most \(YAMLDocument.maximumByteCount) (16 MiB) are allowed")])
-        }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try YAMLDocument.contents(ofFile: path, as: .scenario)
         } catch {
-            throw InvalidInput([Diagnostic(file: path, location: .start, message: "cannot read the file: \(error.localizedDescription)")])
+            throw InvalidInput([Diagnostic(file: path, error)])
         }
         return try load(data: data, fileName: path, cities: catalog)
     }
@@ -34,9 +30,9 @@ public enum ScenarioLoader {
         let bytes = [UInt8](data)
         let document: YAMLDocument
         do {
-            document = try YAMLDocument.compose(bytes)
+            document = try YAMLDocument.compose(bytes, as: .scenario)
         } catch {
-            throw InvalidInput(diagnostics(error.problems, .error))
+            throw InvalidInput([Diagnostic(file: fileName, error)])
         }
         var reader = ScenarioReader(catalog: catalog)
         reader.reader.scenarioFolder = (fileName as NSString).deletingLastPathComponent

@@ -1,3 +1,4 @@
+import SafeYAML
 import Yams
 
 /// Reading what is decided or past: `fixed` and `history`.

@@ -24,7 +24,7 @@ extension ScenarioReader {
             func missing(_ key: String) {
                 let city = id.map { "city '\($0)'" } ?? "a city"
                 let reason = id == nil ? ""
-                    : catalog.isMissing ? " (the shipped city list seeds/cities.csv was not found; set TREFFPUNKT_SEEDS to its folder)"
+                    : catalog.isMissing ? " (TREFFPUNKT_SEEDS names a folder without a readable cities.csv)"
                     : " (it is not in the shipped city list)"
                 reader.report("missing key '\(key)' in \(city)\(reason)", at: item)
             }

@@ -1,5 +1,5 @@
 import Testing
-@testable import Treffpunkt
+import Hashing
 
 @Suite struct SHA256Tests {
     @Test func knownVectors() {

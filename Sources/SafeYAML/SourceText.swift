@@ -1,10 +1,10 @@
-/// The bytes of a scenario file checked to be text YAML can read: UTF-8, no control characters.
+/// The bytes of a file checked to be text YAML can read: UTF-8, no control characters.
 ///
 /// Positions follow libyaml (and so Yams' marks): lines are broken by LF, CR, CRLF, NEL,
 /// LS and PS; columns count Unicode scalars; both start at 1.
 enum SourceText {
     /// The problem that makes `bytes` unreadable, at the first offending position; nil if readable.
-    static func problem(in bytes: [UInt8]) -> (location: SourceLocation, message: String)? {
+    static func problem(in bytes: [UInt8], file: String) -> YAMLProblem? {
         var index = 0
         var line = 1
         var column = 1
@@ -14,13 +14,13 @@ enum SourceText {
         }
         while index < bytes.count {
             guard let (scalar, length) = decodeScalar(bytes, at: index) else {
-                return (SourceLocation(line: line, column: column),
-                        "the file is not valid UTF-8 (byte 0x\(hex(bytes[index])) at offset \(index))")
+                return YAMLProblem(SourceLocation(line: line, column: column),
+                                   "\(file) is not valid UTF-8 (byte 0x\(hex(bytes[index])) at offset \(index))")
             }
             let value = scalar.value
             if !isAllowed(value) {
                 let name = value == 0xFEFF ? "a byte order mark" : "control character U+\(hex4(value))"
-                return (SourceLocation(line: line, column: column), "\(name) is not allowed here")
+                return YAMLProblem(SourceLocation(line: line, column: column), "\(name) is not allowed here")
             }
             if value == 0x0A {
                 if !previousWasCarriageReturn {
@@ -37,6 +37,20 @@ enum SourceText {
             index += length
         }
         return nil
+    }
+
+    /// Byte offset where the first malformed UTF-8 sequence starts, or nil if the bytes are valid.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
     }
 
     /// The scalar starting at `index` and its length in bytes, or nil if the bytes there are not UTF-8.

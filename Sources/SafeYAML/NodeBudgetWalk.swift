@@ -15,12 +15,12 @@ struct NodeBudgetWalk {
     }
 
     /// The first problem in document order: a node past the budget or nested too deep.
-    mutating func check(_ root: Node) -> Diagnostic.Problem? {
+    mutating func check(_ root: Node) -> YAMLProblem? {
         var pending: [(node: Node, depth: Int)] = [(root, 0)]
         while let (node, depth) = pending.popLast() {
             visited += 1
             if visited > budget {
-                return Diagnostic.Problem(node.sourceLocation, "alias expansion exceeds \(budget) nodes")
+                return YAMLProblem(node.sourceLocation, "alias expansion exceeds \(budget) nodes")
             }
             let children: [Node]
             switch node {
@@ -33,7 +33,7 @@ struct NodeBudgetWalk {
             }
             let nesting = depth + 1
             if nesting > YAMLPreScan.nestingLimit {
-                return Diagnostic.Problem(node.sourceLocation, "nesting is deeper than \(YAMLPreScan.nestingLimit) levels")
+                return YAMLProblem(node.sourceLocation, "nesting is deeper than \(YAMLPreScan.nestingLimit) levels")
             }
             pending.append(contentsOf: children.reversed().map { ($0, nesting) })
         }

@@ -1,4 +1,4 @@
-/// SHA-256 as defined in FIPS 180-4, for the `sha256` of a scenario file in plan files.
+/// SHA-256 as defined in FIPS 180-4 (Treffpunkt uses it for the `sha256` of a scenario file in plan files).
 ///
 /// Foundation on Linux has no CryptoKit, and the hash is small enough to state here.
 public enum SHA256 {

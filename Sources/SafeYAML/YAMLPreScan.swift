@@ -5,7 +5,7 @@
 /// of an alias bomb would hang it. This scan follows libyaml's tokens closely enough to
 /// bound the nesting (block indentation, compact `- - -`, flow brackets outside quotes,
 /// comments and block scalars) and to find keys that are not text and YAML tags, which the
-/// format does not use (the schema types every value). It also records where
+/// formats read here do not use (their schemas type every value). It also records where
 /// each key stands, so a duplicate key can be reported at its second occurrence.
 struct YAMLPreScan {
     /// A mapping key as written, in the mapping it belongs to.
@@ -16,7 +16,7 @@ struct YAMLPreScan {
         var mapping: Int
     }
 
-    /// The nesting the scenario format allows.
+    /// The nesting a document may have.
     static let nestingLimit = 64
     /// The nesting at which the scan stops: a margin above the limit, so that the exact
     /// check on the composed document reports the usual cases.
@@ -35,7 +35,7 @@ struct YAMLPreScan {
 
     private let bytes: [UInt8]
     /// What the scanned files are called in messages, e.g. "scenarios".
-    private let fileKind: String
+    private let files: String
     private var index = 0
     private var line = 1
     /// 0-based column of `index`, in Unicode scalars.
@@ -48,13 +48,13 @@ struct YAMLPreScan {
     /// Where the first anchor (`&name`) stands, for formats that have none (JSON).
     private(set) var firstAnchor: SourceLocation?
 
-    init(bytes: [UInt8], fileKind: String = "scenarios") {
+    init(bytes: [UInt8], files: String) {
         self.bytes = bytes
-        self.fileKind = fileKind
+        self.files = files
     }
 
     /// Scans the whole text; returns the first problem that must keep the text from Yams.
-    mutating func run() -> Diagnostic.Problem? {
+    mutating func run() -> YAMLProblem? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             index = 3
         }
@@ -68,7 +68,7 @@ struct YAMLPreScan {
 
     // MARK: Block context
 
-    private mutating func scanLine() -> Diagnostic.Problem? {
+    private mutating func scanLine() -> YAMLProblem? {
         while peek() == .space || peek() == .tab {
             advance()
         }
@@ -110,7 +110,7 @@ struct YAMLPreScan {
 
     /// Scans the tokens from here to the end of the line (or further, for flow collections,
     /// quoted and block scalars that span lines).
-    private mutating func scanNodes() -> Diagnostic.Problem? {
+    private mutating func scanNodes() -> YAMLProblem? {
         while true {
             skipBlanks()
             guard let byte = peek() else { return nil }
@@ -128,14 +128,14 @@ struct YAMLPreScan {
                 if let problem = openSequence(at: startColumn) { return problem }
                 advance()
             case .question where isBlankOrEnd(at: 1):
-                return Diagnostic.Problem(start, "complex mapping keys ('?') are not supported; a key is text")
+                return YAMLProblem(start, "complex mapping keys ('?') are not supported; a key is text")
             case .colon where isBlankOrEnd(at: 1):
                 advance()
             case .openBracket, .openBrace:
                 if let problem = scanFlow() { return problem }
                 skipBlanks()
                 if peek() == .colon, isBlankOrEnd(at: 1) {
-                    return Diagnostic.Problem(start, "a mapping key must be text, not a list or mapping")
+                    return YAMLProblem(start, "a mapping key must be text, not a list or mapping")
                 }
                 skipLine()
                 return nil
@@ -162,7 +162,7 @@ struct YAMLPreScan {
                 skipAnchorName()
                 skipBlanks()
                 if peek() == .colon, isBlankOrEnd(at: 1) {
-                    return Diagnostic.Problem(start, "an alias cannot be a mapping key; a key is text")
+                    return YAMLProblem(start, "an alias cannot be a mapping key; a key is text")
                 }
                 skipLine()
                 return nil
@@ -184,7 +184,7 @@ struct YAMLPreScan {
         }
     }
 
-    private mutating func openSequence(at column: Int) -> Diagnostic.Problem? {
+    private mutating func openSequence(at column: Int) -> YAMLProblem? {
         while let last = blocks.last, last.column > column {
             blocks.removeLast()
         }
@@ -195,7 +195,7 @@ struct YAMLPreScan {
         return checkNesting()
     }
 
-    private mutating func registerBlockKey(_ text: String, at location: SourceLocation, column: Int) -> Diagnostic.Problem? {
+    private mutating func registerBlockKey(_ text: String, at location: SourceLocation, column: Int) -> YAMLProblem? {
         while let last = blocks.last, last.column > column || (last.column == column && last.isSequence) {
             blocks.removeLast()
         }
@@ -254,7 +254,7 @@ struct YAMLPreScan {
     // MARK: Flow context
 
     /// Scans a flow collection from its opening bracket to the matching closing one.
-    private mutating func scanFlow() -> Diagnostic.Problem? {
+    private mutating func scanFlow() -> YAMLProblem? {
         while let byte = peek() {
             if byte == .space || byte == .tab || isBreak() {
                 advance()
@@ -278,7 +278,7 @@ struct YAMLPreScan {
                 }
                 skipBlanks()
                 if peek() == .colon, isFlowValueIndicator() {
-                    return Diagnostic.Problem(start, "a mapping key must be text, not a list or mapping")
+                    return YAMLProblem(start, "a mapping key must be text, not a list or mapping")
                 }
             case .comma:
                 advance()
@@ -294,7 +294,7 @@ struct YAMLPreScan {
                 skipAnchorName()
                 skipBlanks()
                 if peek() == .colon, isFlowValueIndicator() {
-                    return Diagnostic.Problem(start, "an alias cannot be a mapping key; a key is text")
+                    return YAMLProblem(start, "an alias cannot be a mapping key; a key is text")
                 }
             case .exclamation:
                 return tagProblem(at: start)
@@ -302,7 +302,7 @@ struct YAMLPreScan {
                 firstAnchor = firstAnchor ?? start
                 skipProperty()
             case .question where isBlankOrEnd(at: 1) || isFlowIndicator(at: 1):
-                return Diagnostic.Problem(start, "complex mapping keys ('?') are not supported; a key is text")
+                return YAMLProblem(start, "complex mapping keys ('?') are not supported; a key is text")
             case .colon where isFlowValueIndicator():
                 advance()
             default:
@@ -377,13 +377,13 @@ struct YAMLPreScan {
     }
 
     /// Tags would type values by YAML rules; the schema types them instead.
-    private func tagProblem(at location: SourceLocation) -> Diagnostic.Problem {
+    private func tagProblem(at location: SourceLocation) -> YAMLProblem {
         var end = index
         while end < bytes.count, ![UInt8.space, .tab, 0x0A, 0x0D, .comma, .closeBracket, .closeBrace].contains(bytes[end]) {
             end += 1
         }
         let tag = String(decoding: bytes[index..<end], as: UTF8.self)
-        return Diagnostic.Problem(location, "YAML tags such as '\(tag)' are not used in \(fileKind); write the value as it is")
+        return YAMLProblem(location, "YAML tags such as '\(tag)' are not used in \(files); write the value as it is")
     }
 
     private mutating func skipProperty() {
@@ -466,9 +466,9 @@ struct YAMLPreScan {
         return nextID
     }
 
-    private func checkNesting() -> Diagnostic.Problem? {
+    private func checkNesting() -> YAMLProblem? {
         guard blocks.count + flows.count > YAMLPreScan.scanLimit else { return nil }
-        return Diagnostic.Problem(here, "nesting is deeper than \(YAMLPreScan.nestingLimit) levels")
+        return YAMLProblem(here, "nesting is deeper than \(YAMLPreScan.nestingLimit) levels")
     }
 
     private func trimmed(_ text: [UInt8]) -> String {

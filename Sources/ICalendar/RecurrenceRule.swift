@@ -1,28 +1,34 @@
-/// The supported part of an RFC 5545 RRULE, which decides the days a busy event repeats on.
-struct RecurrenceRule: Sendable {
-    enum Frequency: String, Sendable { case daily = "DAILY", weekly = "WEEKLY", monthly = "MONTHLY", yearly = "YEARLY" }
+/// The supported part of an RFC 5545 RRULE (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY,
+/// BYMONTH; WKST=MO), which decides the days an event repeats on.
+public struct RecurrenceRule: Sendable {
+    public enum Frequency: String, Sendable { case daily = "DAILY", weekly = "WEEKLY", monthly = "MONTHLY", yearly = "YEARLY" }
 
-    var frequency: Frequency
-    var interval = 1
-    var count: Int?
-    var until: String?
+    /// The days of the week, Monday first as ISO 8601 and `WKST=MO` count them.
+    public enum Weekday: Int, Sendable, CaseIterable { case mon = 1, tue, wed, thu, fri, sat, sun }
+
+    public var frequency: Frequency
+    public var interval = 1
+    public var count: Int?
+    /// The UNTIL value as written (a DATE or DATE-TIME), upper-cased.
+    public var until: String?
     /// `BYDAY` entries: an ordinal (0 for every such weekday) and the weekday.
-    var byDay: [(ordinal: Int, weekday: Weekday)] = []
-    var byMonthDay: [Int] = []
-    var byMonth: [Int] = []
+    public var byDay: [(ordinal: Int, weekday: Weekday)] = []
+    public var byMonthDay: [Int] = []
+    public var byMonth: [Int] = []
 
     static let weekdayCodes: [String: Weekday] = ["MO": .mon, "TU": .tue, "WE": .wed, "TH": .thu, "FR": .fri,
                                                   "SA": .sat, "SU": .sun]
 
-    /// Parses `value`, naming any part this reader does not support.
-    init(_ value: String, line: Int) throws(BusyCalendarError) {
-        func fail(_ message: String) -> BusyCalendarError { BusyCalendarError(line: line, message: message) }
+    /// Parses an RRULE value; `line` is the property's, for the error that names any part
+    /// this reader does not support.
+    public init(_ value: String, line: Int) throws(RecurrenceError) {
+        func fail(_ message: String) -> RecurrenceError { RecurrenceError(line: line, message: message) }
         var frequency: Frequency?
         for part in value.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2 else { throw fail("RRULE part '\(part)' has no value") }
             let (name, text) = (pair[0].uppercased(), pair[1].uppercased())
-            func integers(min: Int, max: Int) throws(BusyCalendarError) -> [Int] {
+            func integers(min: Int, max: Int) throws(RecurrenceError) -> [Int] {
                 var result: [Int] = []
                 for item in text.split(separator: ",") {
                     guard let number = Int(item), abs(number) >= min, abs(number) <= max, number != 0 else {
@@ -72,9 +78,15 @@ struct RecurrenceRule: Sendable {
         if !byMonthDay.isEmpty, frequency == .weekly { throw fail("RRULE BYMONTHDAY is not allowed with FREQ=WEEKLY") }
     }
 
-    /// The days, from `start` on and up to `last`, on which an occurrence starts (the first is `start`).
-    func days(from start: Day, through last: Day, limit: Int) -> [Day] {
-        var result: [Day] = []
+    /// The dates, from `start` on and up to `last`, on which an occurrence starts (the first is
+    /// `start`), at most `limit` of them.
+    public func dates(from start: CalendarDate, through last: CalendarDate, limit: Int) -> [CalendarDate] {
+        guard let first = DayNumber(start), let end = DayNumber(last) else { return [] }
+        return days(from: first, through: end, limit: limit).map(\.calendarDate)
+    }
+
+    func days(from start: DayNumber, through last: DayNumber, limit: Int) -> [DayNumber] {
+        var result: [DayNumber] = []
         var day = start
         let startMonthIndex = start.year * 12 + start.month - 1
         let startWeek = start.ordinal - (start.weekday.rawValue - 1)
@@ -88,10 +100,10 @@ struct RecurrenceRule: Sendable {
         return result
     }
 
-    private func matches(_ day: Day, start: Day, startMonthIndex: Int, startWeek: Int) -> Bool {
+    private func matches(_ day: DayNumber, start: DayNumber, startMonthIndex: Int, startWeek: Int) -> Bool {
         let (year, month, dayOfMonth) = day.civil
         if !byMonth.isEmpty, !byMonth.contains(month) { return false }
-        let monthLength = Day.daysInMonth(year: year, month: month)
+        let monthLength = DayNumber.daysInMonth(year: year, month: month)
         let monthDayMatches = byMonthDay.isEmpty || byMonthDay.contains { $0 > 0 ? $0 == dayOfMonth : monthLength + 1 + $0 == dayOfMonth }
         switch frequency {
         case .daily:
@@ -112,9 +124,9 @@ struct RecurrenceRule: Sendable {
             }
             let weekdayMatches = byDay.isEmpty || byDay.contains { entry in
                 if !byMonth.isEmpty { return inMonth(entry, day: dayOfMonth, length: monthLength, weekday: day.weekday) }
-                let first = Day(year: year, month: 1, day: 1)!
+                let first = DayNumber(year: year, month: 1, day: 1)!
                 let dayOfYear = first.distance(to: day) + 1
-                let yearLength = Day.isLeapYear(year) ? 366 : 365
+                let yearLength = DayNumber.isLeapYear(year) ? 366 : 365
                 return inPeriod(entry, position: dayOfYear, length: yearLength, weekday: day.weekday)
             }
             return monthDayMatches && weekdayMatches

@@ -1,0 +1,252 @@
+import Foundation
+
+/// The occurrences of the VEVENTs in a calendar file: RRULE expanded, EXDATEs removed and
+/// instances that a RECURRENCE-ID override replaces left out (the override is an event of its
+/// own), each with when it starts and how long it lasts.
+///
+/// Supports DATE and DATE-TIME starts (UTC, TZID from the IANA database or floating), DTEND or
+/// DURATION, and the RRULE parts `RecurrenceRule` reads. RDATE, EXRULE, VALUE=PERIOD and
+/// RECURRENCE-ID;RANGE are refused with a located error rather than misread.
+public struct EventExpansion {
+    /// The most occurrences one recurring event may expand to.
+    public static let maximumOccurrences = 100_000
+
+    /// When an occurrence starts: a whole day or an instant.
+    public enum Moment: Hashable, Sendable {
+        case date(CalendarDate)
+        case instant(Date)
+    }
+
+    /// How long each occurrence lasts: whole days for a DATE start, seconds for a DATE-TIME start.
+    public enum Length: Hashable, Sendable {
+        case days(Int)
+        case seconds(TimeInterval)
+    }
+
+    /// The VEVENTs of the file, top-level or one level down (in a VCALENDAR), in file order.
+    public let events: [ReadComponent]
+    /// The zone of floating times, and the one whose days UNTIL is compared in.
+    public let zone: TimeZone
+    /// The last date worth expanding recurrences to.
+    public let lastDate: CalendarDate
+    /// The starts each UID's overrides replace, and the lines of their RECURRENCE-IDs.
+    private var overridden: [String: Set<Moment>] = [:]
+    private var overrideLines: [String: [(Moment, Int)]] = [:]
+
+    /// Collects the VEVENTs of `components` and their overrides; an unusable RECURRENCE-ID is thrown.
+    public init(_ components: [ReadComponent], zone: TimeZone, through lastDate: CalendarDate) throws(RecurrenceError) {
+        self.events = components.flatMap { $0.name == "VEVENT" ? [$0] : $0.components.filter { $0.name == "VEVENT" } }
+        self.zone = zone
+        self.lastDate = lastDate
+        for event in events {
+            guard let recurrence = event.property("RECURRENCE-ID") else { continue }
+            if let range = recurrence.parameter("RANGE") {
+                throw RecurrenceError(line: recurrence.line, message: "RECURRENCE-ID;RANGE=\(range) is not supported")
+            }
+            let uid = event.property("UID")?.text ?? ""
+            let replaced = try moment(recurrence)
+            overridden[uid, default: []].insert(replaced)
+            overrideLines[uid, default: []].append((replaced, recurrence.line))
+        }
+    }
+
+    /// The starts of `event`'s occurrences up to `lastDate`: its DTSTART expanded by its RRULE,
+    /// EXDATEs and overridden instances removed; an override's own start alone.
+    public func starts(of event: ReadComponent) throws(RecurrenceError) -> [Moment] {
+        for property in event.properties {
+            switch property.property.name {
+            case "RDATE", "EXRULE":
+                throw RecurrenceError(line: property.line, message: "\(property.property.name) is not supported")
+            default:
+                break
+            }
+            if property.parameter("VALUE")?.uppercased() == "PERIOD" {
+                throw RecurrenceError(line: property.line, message: "VALUE=PERIOD is not supported")
+            }
+        }
+        let isOverride = event.property("RECURRENCE-ID") != nil
+        if !isOverride, let startProperty = event.property("DTSTART") {
+            // An override of the other value type would replace no occurrence: say so.
+            let masterIsDate = if case .date = try moment(startProperty) { true } else { false }
+            for (replaced, line) in overrideLines[event.property("UID")?.text ?? ""] ?? [] {
+                let replacedIsDate = if case .date = replaced { true } else { false }
+                if replacedIsDate != masterIsDate {
+                    throw RecurrenceError(line: line, message: "RECURRENCE-ID must be a DATE or DATE-TIME like the event's DTSTART")
+                }
+            }
+        }
+        let excluded = isOverride ? [] : overridden[event.property("UID")?.text ?? ""] ?? []
+        return try starts(of: event, excluding: excluded, expand: !isOverride)
+    }
+
+    /// How long each occurrence of `event` lasts, from DTEND or DURATION (a day or no time without either).
+    public func length(of event: ReadComponent) throws(RecurrenceError) -> Length {
+        guard let startProperty = event.property("DTSTART") else {
+            throw RecurrenceError(line: event.line, message: "VEVENT has no DTSTART")
+        }
+        let start = try moment(startProperty)
+        if let endProperty = event.property("DTEND") {
+            let end = try moment(endProperty)
+            switch (start, end) {
+            case let (.date(first), .date(last)):
+                guard last >= first else { throw RecurrenceError(line: endProperty.line, message: "DTEND is before DTSTART") }
+                return .days(DayNumber(first)!.distance(to: DayNumber(last)!))
+            case let (.instant(first), .instant(last)):
+                guard last >= first else { throw RecurrenceError(line: endProperty.line, message: "DTEND is before DTSTART") }
+                return .seconds(last.timeIntervalSince(first))
+            default:
+                throw RecurrenceError(line: endProperty.line, message: "DTEND and DTSTART must both be dates or both date-times")
+            }
+        }
+        if let duration = event.property("DURATION") {
+            guard let seconds = EventExpansion.seconds(duration.property.value) else {
+                throw RecurrenceError(line: duration.line, message: "DURATION '\(duration.property.value)' is not supported (use e.g. P1D, PT2H30M)")
+            }
+            if case .date = start {
+                guard seconds.truncatingRemainder(dividingBy: 86_400) == 0 else {
+                    throw RecurrenceError(line: duration.line, message: "an all-day event's DURATION must be whole days")
+                }
+                return .days(Int(seconds / 86_400))
+            }
+            return .seconds(seconds)
+        }
+        if case .date = start { return .days(1) }
+        return .seconds(0)
+    }
+
+    /// `P1W`, `P2D`, `PT1H30M`, `P1DT2H` as seconds; nil for anything else or negative.
+    static func seconds(_ text: String) -> TimeInterval? {
+        var rest = Substring(text.uppercased())
+        if rest.hasPrefix("+") { rest = rest.dropFirst() }
+        guard rest.hasPrefix("P") else { return nil }
+        rest = rest.dropFirst()
+        var total = 0.0
+        var number = ""
+        var inTime = false
+        for character in rest {
+            if character.isASCII, character.isNumber { number.append(character); continue }
+            if character == "T" { inTime = true; continue }
+            guard let value = Double(number) else { return nil }
+            number = ""
+            switch (character, inTime) {
+            case ("W", false): total += value * 604_800
+            case ("D", false): total += value * 86_400
+            case ("H", true): total += value * 3_600
+            case ("M", true): total += value * 60
+            case ("S", true): total += value
+            default: return nil
+            }
+        }
+        return number.isEmpty ? total : nil
+    }
+
+    /// The day of `zone` that `instant` falls on.
+    private func day(of instant: Date) -> DayNumber {
+        var calendar = Foundation.Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return DayNumber(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// The starts of an event's occurrences, EXDATEs and overridden ones removed.
+    private func starts(of event: ReadComponent, excluding overridden: Set<Moment>, expand: Bool) throws(RecurrenceError) -> [Moment] {
+        guard let startProperty = event.property("DTSTART") else {
+            throw RecurrenceError(line: event.line, message: "VEVENT has no DTSTART")
+        }
+        let start = try moment(startProperty)
+        guard expand, let ruleProperty = event.property("RRULE") else { return [start] }
+        let rule = try RecurrenceRule(ruleProperty.property.value, line: ruleProperty.line)
+        var excluded = overridden
+        for property in event.properties where property.property.name == "EXDATE" {
+            for value in property.property.value.split(separator: ",") {
+                var single = property
+                single.property.value = String(value)
+                let exception = try moment(single)
+                switch (exception, start) {
+                case (.date, .instant), (.instant, .date):
+                    // An exception of the other value type would match no occurrence: say so.
+                    throw RecurrenceError(line: property.line,
+                                          message: "EXDATE '\(value)' must be a DATE or DATE-TIME like the event's DTSTART")
+                default:
+                    excluded.insert(exception)
+                }
+            }
+        }
+        let local = try localParts(startProperty)
+        guard var last = DayNumber(lastDate) else { return [] }
+        if let until = rule.until {
+            var untilProperty = startProperty
+            untilProperty.property.value = until
+            untilProperty.property.parameters = until.hasSuffix("Z") || until.count == 8 ? [] : startProperty.property.parameters
+            if until.count == 8 { untilProperty.property.parameters = [Parameter(name: "VALUE", value: "DATE")] }
+            switch try moment(untilProperty) {
+            case let .date(date): last = min(last, DayNumber(date)!)
+            case let .instant(instant): last = min(last, day(of: instant).advanced(by: 1))
+            }
+        }
+        var result: [Moment] = []
+        for day in rule.days(from: local.day, through: last, limit: EventExpansion.maximumOccurrences) {
+            let occurrence: Moment
+            if let time = local.time {
+                guard let instant = instant(day, time, in: local.zone) else { continue }
+                if let until = rule.until, until.count > 8 {
+                    var untilProperty = startProperty
+                    untilProperty.property.value = until
+                    if until.hasSuffix("Z") { untilProperty.property.parameters = [] }
+                    if case let .instant(limit) = try moment(untilProperty), instant > limit { break }
+                }
+                occurrence = .instant(instant)
+            } else {
+                occurrence = .date(day.calendarDate)
+            }
+            if !excluded.contains(occurrence) { result.append(occurrence) }
+        }
+        return result
+    }
+
+    /// A DATE or DATE-TIME property's local day, time of day and zone.
+    private func localParts(_ property: LocatedProperty) throws(RecurrenceError) -> (day: DayNumber, time: (Int, Int, Int)?, zone: TimeZone) {
+        let value = property.property.value.uppercased()
+        let fail = RecurrenceError(line: property.line, message: "\(property.property.name) '\(property.property.value)' is not a DATE or DATE-TIME")
+        let bytes = Array(value.utf8)
+        func number(_ range: Range<Int>) -> Int? { Int(String(decoding: bytes[range], as: UTF8.self)) }
+        guard bytes.count >= 8, bytes.prefix(8).allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let year = number(0..<4), let month = number(4..<6), let dayOfMonth = number(6..<8),
+              let day = DayNumber(year: year, month: month, day: dayOfMonth) else { throw fail }
+        if bytes.count == 8 {
+            if property.parameter("TZID") != nil { throw RecurrenceError(line: property.line, message: "a DATE value takes no TZID") }
+            return (day, nil, zone)
+        }
+        guard property.parameter("VALUE").map({ $0.uppercased() == "DATE-TIME" }) ?? true,
+              bytes.count == 15 || (bytes.count == 16 && bytes[15] == UInt8(ascii: "Z")), bytes[8] == UInt8(ascii: "T"),
+              bytes[9..<15].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
+              hour < 24, minute < 60, second < 61 else { throw fail }
+        var timeZone = zone
+        if bytes.count == 16 {
+            timeZone = TimeZone(identifier: "UTC")!
+        } else if let identifier = property.parameter("TZID") {
+            guard let known = TimeZone(identifier: identifier) else {
+                throw RecurrenceError(line: property.line, message: "unknown TZID '\(identifier)'; use an IANA time-zone id")
+            }
+            timeZone = known
+        }
+        return (day, (hour, minute, min(second, 59)), timeZone)
+    }
+
+    private func moment(_ property: LocatedProperty) throws(RecurrenceError) -> Moment {
+        let parts = try localParts(property)
+        guard let time = parts.time else { return .date(parts.day.calendarDate) }
+        guard let instant = instant(parts.day, time, in: parts.zone) else {
+            throw RecurrenceError(line: property.line, message: "\(property.property.value) does not exist in its time zone")
+        }
+        return .instant(instant)
+    }
+
+    private func instant(_ day: DayNumber, _ time: (Int, Int, Int), in zone: TimeZone) -> Date? {
+        var calendar = Foundation.Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let (year, month, dayOfMonth) = day.civil
+        return calendar.date(from: DateComponents(year: year, month: month, day: dayOfMonth, hour: time.0, minute: time.1, second: time.2))
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import ICalendar
+
+/// RRULE parsing and the dates a rule gives, day by day.
+@Suite struct RecurrenceRuleTests {
+    private func dates(_ rule: String, from start: String, through last: String, limit: Int = 1_000) throws -> [String] {
+        try RecurrenceRule(rule, line: 1).dates(from: date(start), through: date(last), limit: limit).map(\.text)
+    }
+
+    private func date(_ text: String) -> CalendarDate {
+        let digits = Array(text.utf8).map { Int($0) - 48 }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + digits[$1] } }
+        return CalendarDate(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+    }
+
+    @Test func weeklyWithIntervalAndCount() throws {
+        #expect(try dates("FREQ=WEEKLY;INTERVAL=2;COUNT=3", from: "20270104", through: "20271231")
+            == ["20270104", "20270118", "20270201"])
+        #expect(try dates("FREQ=WEEKLY;BYDAY=MO,WE", from: "20270104", through: "20270113")
+            == ["20270104", "20270106", "20270111", "20270113"])
+    }
+
+    @Test func monthlyAndYearlyOrdinalWeekdays() throws {
+        // The last Friday of each month.
+        #expect(try dates("FREQ=MONTHLY;BYDAY=-1FR", from: "20270129", through: "20270331")
+            == ["20270129", "20270226", "20270326"])
+        // The 31st only in months that have one; the first is DTSTART itself.
+        #expect(try dates("FREQ=MONTHLY;BYMONTHDAY=31", from: "20270131", through: "20270601")
+            == ["20270131", "20270331", "20270531"])
+        // The first Monday of the year, and 29 February in leap years only.
+        #expect(try dates("FREQ=YEARLY;BYDAY=1MO", from: "20270104", through: "20291231")
+            == ["20270104", "20280103", "20290101"])
+        #expect(try dates("FREQ=YEARLY", from: "20240229", through: "20321231") == ["20240229", "20280229", "20320229"])
+    }
+
+    @Test func theLimitBoundsTheOccurrences() throws {
+        #expect(try dates("FREQ=DAILY", from: "20270101", through: "20991231", limit: 5).count == 5)
+    }
+
+    @Test func unsupportedPartsAreNamedOnTheirLine() {
+        #expect(throws: RecurrenceError(line: 7, message: "RRULE part BYSETPOS is not supported (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH are)")) {
+            try RecurrenceRule("FREQ=MONTHLY;BYSETPOS=1", line: 7)
+        }
+        #expect(throws: RecurrenceError(line: 2, message: "RRULE has both COUNT and UNTIL")) {
+            try RecurrenceRule("FREQ=DAILY;COUNT=2;UNTIL=20270101", line: 2)
+        }
+        #expect(throws: RecurrenceError(line: 3, message: "RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY")) {
+            try RecurrenceRule("FREQ=WEEKLY;BYDAY=1MO", line: 3)
+        }
+        #expect(throws: RecurrenceError(line: 1, message: "RRULE has no FREQ")) { try RecurrenceRule("COUNT=2", line: 1) }
+    }
+}
