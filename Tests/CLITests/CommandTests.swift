@@ -59,7 +59,7 @@ import Treffpunkt
         #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(calendar.contains("X-WR-CALNAME:Kleines Netzwerk 2027\r\n"))
         #expect(calendar.components(separatedBy: "\r\nBEGIN:VEVENT\r\n").count - 1 == 8)
-        #expect(calendar.contains("UID:kleines-netzwerk-2027-kooperation-2@treffpunkt\r\n"))
+        #expect(calendar.contains("UID:kleines-netzwerk-2027-20270301-kooperation-2@treffpunkt\r\n"))
         #expect(calendar.contains("DTSTART;TZID=Europe/Berlin:20270503T130000\r\n"))
     }
 
@@ -68,7 +68,7 @@ import Treffpunkt
         try runner.write(smallScenario, to: "net.yaml")
         #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "first").status == 0)
         let first = try String(contentsOf: runner.folder.appendingPathComponent("first/calendar.ics"), encoding: .utf8)
-        let vanished = "BEGIN:VEVENT\r\nUID:kleines-netzwerk-2027-kooperation-9@treffpunkt\r\n"
+        let vanished = "BEGIN:VEVENT\r\nUID:kleines-netzwerk-2027-20270301-kooperation-9@treffpunkt\r\n"
             + "DTSTART;TZID=Europe/Berlin:20270906T130000\r\nSTATUS:TENTATIVE\r\nSEQUENCE:3\r\nEND:VEVENT\r\n"
         try runner.write(first.replacingOccurrences(of: "END:VCALENDAR\r\n", with: vanished + "END:VCALENDAR\r\n"), to: "old.ics")
 
@@ -76,10 +76,10 @@ import Treffpunkt
         #expect(output.status == 0, "\(output.stderr)")
         let calendar = try String(contentsOf: runner.folder.appendingPathComponent("second/calendar.ics"), encoding: .utf8)
         #expect(calendar.components(separatedBy: "\r\nSEQUENCE:0\r\n").count - 1 == 8)
-        let cancelled = try #require(calendar.range(of: "UID:kleines-netzwerk-2027-kooperation-9@treffpunkt\r\n"))
+        let cancelled = try #require(calendar.range(of: "UID:kleines-netzwerk-2027-20270301-kooperation-9@treffpunkt\r\n"))
         #expect(calendar[cancelled.upperBound...].hasPrefix("DTSTART;TZID=Europe/Berlin:20270906T130000\r\nSTATUS:CANCELLED\r\nSEQUENCE:4\r\nDTSTAMP:"))
         let topic = try String(contentsOf: runner.folder.appendingPathComponent("second/topics/kooperation.ics"), encoding: .utf8)
-        #expect(topic.contains("UID:kleines-netzwerk-2027-kooperation-9@treffpunkt\r\n"))
+        #expect(topic.contains("UID:kleines-netzwerk-2027-20270301-kooperation-9@treffpunkt\r\n"))
     }
 
     @Test func planWithAMalformedOrMissingPreviousCalendarExitsWith2() throws {

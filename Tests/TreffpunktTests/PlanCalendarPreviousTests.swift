@@ -46,26 +46,26 @@ import Testing
         #expect(Set(after.keys) == Set(before.keys))
         var sequences: [String: String] = [:]
         for meeting in second.meetings {
-            let uid = "tiny-network-\(meeting.topic)-\(meeting.number)@treffpunkt"
+            let uid = "tiny-network-20270104-\(meeting.topic)-\(meeting.number)@treffpunkt"
             let old = try #require(before[uid]), new = try #require(after[uid])
             let changed = ["DTSTART", "DTEND", "LOCATION"].contains { Self.field($0, old) != Self.field($0, new) }
             let expected = changed ? "SEQUENCE:1" : "SEQUENCE:0"
             #expect(new.contains(expected), "\(uid)")
-            #expect(after["tiny-network-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]?.contains(expected) == true)
+            #expect(after["tiny-network-20270104-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]?.contains(expected) == true)
             #expect(!new.contains("STATUS:CANCELLED"))
             sequences[uid] = expected
         }
-        #expect(sequences["tiny-network-monitoring-1@treffpunkt"] == "SEQUENCE:1")
-        #expect(sequences["tiny-network-kooperation-1@treffpunkt"] == "SEQUENCE:0")
+        #expect(sequences["tiny-network-20270104-monitoring-1@treffpunkt"] == "SEQUENCE:1")
+        #expect(sequences["tiny-network-20270104-kooperation-1@treffpunkt"] == "SEQUENCE:0")
 
         let cancelled = after.filter { $0.value.contains("STATUS:CANCELLED") }
-        #expect(Set(cancelled.keys) == ["tiny-network-bericht-2@treffpunkt", "tiny-network-bericht-2-anmeldeschluss@treffpunkt"])
-        let gone = try #require(cancelled["tiny-network-bericht-2@treffpunkt"])
+        #expect(Set(cancelled.keys) == ["tiny-network-20270104-bericht-2@treffpunkt", "tiny-network-20270104-bericht-2-anmeldeschluss@treffpunkt"])
+        let gone = try #require(cancelled["tiny-network-20270104-bericht-2@treffpunkt"])
         #expect(gone.contains("SEQUENCE:1") && gone.contains("DTSTAMP:20270103T093000Z"))
-        #expect(Self.field("DTSTART", gone) == before["tiny-network-bericht-2@treffpunkt"].flatMap { Self.field("DTSTART", $0) })
-        #expect(PlanCalendarTests.events(in: secondFiles["topics/bericht.ics"]!)["tiny-network-bericht-2@treffpunkt"] != nil)
+        #expect(Self.field("DTSTART", gone) == before["tiny-network-20270104-bericht-2@treffpunkt"].flatMap { Self.field("DTSTART", $0) })
+        #expect(PlanCalendarTests.events(in: secondFiles["topics/bericht.ics"]!)["tiny-network-20270104-bericht-2@treffpunkt"] != nil)
         #expect(PlanCalendarTests.events(in: secondFiles["topics/monitoring.ics"]!).values.allSatisfy { !$0.contains("STATUS:CANCELLED") })
-        #expect(PlanCalendarTests.events(in: secondFiles["staff/anna.ics"]!)["tiny-network-bericht-2@treffpunkt"] == nil)
+        #expect(PlanCalendarTests.events(in: secondFiles["staff/anna.ics"]!)["tiny-network-20270104-bericht-2@treffpunkt"] == nil)
 
         // Exporting the same plan again against the updated feed changes no SEQUENCE and keeps the cancellation as it was.
         let again = PlanCalendarTests.events(in: try Self.calendarText(
@@ -73,7 +73,7 @@ import Testing
         for (uid, event) in after {
             #expect(Self.field("SEQUENCE", again[uid] ?? []) == Self.field("SEQUENCE", event), "\(uid)")
         }
-        #expect(again["tiny-network-bericht-2@treffpunkt"] == gone)
+        #expect(again["tiny-network-20270104-bericht-2@treffpunkt"] == gone)
     }
 
     @Test func aMeetingThatComesBackAfterACancellationGetsTheNextSequence() throws {
@@ -86,7 +86,7 @@ import Testing
         network.scenario.topics[2].meetings = 2
         let back = PlanCalendarTests.events(in: try Self.calendarText(
             two, network.scenario, at: Self.secondExport, previous: PreviousCalendar(text: reduced))["calendar.ics"]!)
-        let event = try #require(back["tiny-network-bericht-2@treffpunkt"])
+        let event = try #require(back["tiny-network-20270104-bericht-2@treffpunkt"])
         #expect(event.contains("SEQUENCE:2") && event.contains("STATUS:TENTATIVE"))
     }
 

@@ -67,16 +67,16 @@ import Testing
         let before = Self.events(in: try Self.files(first, network.scenario)["calendar.ics"]!)
         let moved = try #require(first.meetings(of: "monitoring").first)
         #expect(Set(before.keys) == [
-            "tiny-network-monitoring-1@treffpunkt", "tiny-network-monitoring-2@treffpunkt",
-            "tiny-network-monitoring-1-anmeldeschluss@treffpunkt", "tiny-network-monitoring-2-anmeldeschluss@treffpunkt",
-            "tiny-network-kooperation-1@treffpunkt", "tiny-network-kooperation-1-anmeldeschluss@treffpunkt",
+            "tiny-network-20270104-monitoring-1@treffpunkt", "tiny-network-20270104-monitoring-2@treffpunkt",
+            "tiny-network-20270104-monitoring-1-anmeldeschluss@treffpunkt", "tiny-network-20270104-monitoring-2-anmeldeschluss@treffpunkt",
+            "tiny-network-20270104-kooperation-1@treffpunkt", "tiny-network-20270104-kooperation-1-anmeldeschluss@treffpunkt",
         ])
 
         // Close the first meeting's days: the re-plan moves it, and its UID stays.
         network.scenario.calendar.blackouts = DateSet([DateSet.Item(days: moved.firstDay...moved.lastDay)])
         let second = try #require(network.plan())
         let after = Self.events(in: try Self.files(second, network.scenario, at: Self.exportTime + 86_400)["calendar.ics"]!)
-        let uid = "tiny-network-monitoring-1@treffpunkt"
+        let uid = "tiny-network-20270104-monitoring-1@treffpunkt"
         let startBefore = try #require(before[uid].flatMap { Self.value("DTSTART", in: $0) })
         let startAfter = try #require(after[uid].flatMap { Self.value("DTSTART", in: $0) })
         #expect(startBefore != startAfter)
@@ -88,7 +88,7 @@ import Testing
         let plan = try #require(network.plan())
         let events = Self.events(in: try Self.files(plan, network.scenario)["calendar.ics"]!)
         for meeting in plan.meetings {
-            let event = try #require(events["tiny-network-\(meeting.topic)-\(meeting.number)@treffpunkt"])
+            let event = try #require(events["tiny-network-20270104-\(meeting.topic)-\(meeting.number)@treffpunkt"])
             let first = meeting.firstDay.civil, last = meeting.lastDay.civil
             func compact(_ day: (year: Int, month: Int, day: Int)) -> String {
                 String(format: "%04d%02d%02d", day.year, day.month, day.day)
@@ -105,7 +105,7 @@ import Testing
         let plan = try #require(network.plan())
         let meeting = try #require(plan.meetings(of: "monitoring").first)
         let events = Self.events(in: try Self.files(plan, network.scenario)["topics/monitoring.ics"]!)
-        let deadline = try #require(events["tiny-network-monitoring-1-anmeldeschluss@treffpunkt"])
+        let deadline = try #require(events["tiny-network-20270104-monitoring-1-anmeldeschluss@treffpunkt"])
         // The format closes registration ten days before the first day.
         let day = meeting.firstDay.advanced(by: -10)
         #expect(meeting.registrationDeadline == day)
@@ -115,7 +115,7 @@ import Testing
         #expect(deadline.contains("DTEND;VALUE=DATE:\(next)"))
         #expect(deadline.contains("SUMMARY:Anmeldeschluss: Fachgruppe Monitoring – 1. Treffen"))
         #expect(deadline.contains("TRANSP:TRANSPARENT"))
-        let event = try #require(events["tiny-network-monitoring-1@treffpunkt"])
+        let event = try #require(events["tiny-network-20270104-monitoring-1@treffpunkt"])
         let parts = "\(day)".split(separator: "-")
         #expect(event.contains("DESCRIPTION:Anmeldeschluss: \(parts[2]).\(parts[1]).\(parts[0])\\nBetreuung: Anna Beispiel"))
     }
@@ -127,7 +127,7 @@ import Testing
         let fixed = try #require(plan.meetings.first { $0.fixed })
         let events = Self.events(in: try Self.files(plan, network.scenario)["calendar.ics"]!)
         for meeting in plan.meetings {
-            let uid = "tiny-network-\(meeting.topic)-\(meeting.number)"
+            let uid = "tiny-network-20270104-\(meeting.topic)-\(meeting.number)"
             let status = meeting.topic == fixed.topic && meeting.number == fixed.number ? "CONFIRMED" : "TENTATIVE"
             #expect(events[uid + "@treffpunkt"]?.contains("STATUS:\(status)") == true, "\(uid)")
             #expect(events[uid + "-anmeldeschluss@treffpunkt"]?.contains("STATUS:\(status)") == true, "\(uid)")
@@ -143,23 +143,43 @@ import Testing
         network.scenario.rules.distinctHostsPerTopic = false
         let plan = try #require(network.plan())
         let events = Self.events(in: try Self.files(plan, network.scenario)["cities/bremen.ics"]!)
-        let event = try #require(events["tiny-network-monitoring-1@treffpunkt"])
+        let event = try #require(events["tiny-network-20270104-monitoring-1@treffpunkt"])
         #expect(event.contains("LOCATION:Saal 3\\; Haus A\\, Nord\\, Am Markt 20\\n28195 Bremen"))
         #expect(event.contains("GEO:53.0758;8.8072"))
         #expect(event.contains("CATEGORIES:Monitoring,Fachgruppentreffen"))
     }
 
-    @Test func organizerIsTheFirstStaffMemberWithAnEmailAndEveryoneWithOneAttends() throws {
+    /// The feeds are METHOD:PUBLISH (RFC 5546 §3.2.1): every event has an ORGANIZER, none an ATTENDEE.
+    @Test func everyPublishedEventHasAnOrganizerAndNoAttendee() throws {
         var network = Self.network()
         network.scenario.topics[0].staff = ["jonas", "anna"]
         network.scenario.staff[1].email = nil
         let plan = try #require(network.plan())
         let events = Self.events(in: try Self.files(plan, network.scenario)["calendar.ics"]!)
-        let shared = try #require(events["tiny-network-monitoring-1@treffpunkt"])
+        let shared = try #require(events["tiny-network-20270104-monitoring-1@treffpunkt"])
         #expect(shared.contains("ORGANIZER;CN=Anna Beispiel:mailto:anna@example.org"))
-        #expect(shared.filter { $0.hasPrefix("ATTENDEE") } == ["ATTENDEE;CN=Anna Beispiel;ROLE=REQ-PARTICIPANT:mailto:anna@example.org"])
-        let jonasOnly = try #require(events["tiny-network-kooperation-1@treffpunkt"])
-        #expect(!jonasOnly.contains { $0.hasPrefix("ORGANIZER") || $0.hasPrefix("ATTENDEE") })
+        let jonasOnly = try #require(events["tiny-network-20270104-kooperation-1@treffpunkt"])
+        #expect(jonasOnly.contains("ORGANIZER;CN=Tiny network:mailto:planung@treffpunkt.invalid"))
+        #expect(jonasOnly.contains { $0.hasPrefix("DESCRIPTION:") && $0.contains("Betreuung: Jonas Muster") })
+        for (uid, lines) in events {
+            #expect(lines.count { $0.hasPrefix("ORGANIZER") } == 1, "\(uid)")
+            #expect(!lines.contains { $0.hasPrefix("ATTENDEE") }, "\(uid)")
+        }
+    }
+
+    /// Two periods of one network (the years of `plan --years`) never share a UID, and the
+    /// calendar's name says the year when the scenario's name does not.
+    @Test func uidsAndNamesDifferBetweenPeriods() throws {
+        let network = Self.network()
+        let plan = try #require(network.plan())
+        var later = plan
+        later.period = Plan.Period(start: "2028-01-04", end: "2028-03-30", yearsAfterScenario: 1)
+        let first = Self.events(in: try Self.files(plan, network.scenario)["calendar.ics"]!)
+        let second = Self.events(in: try Self.files(later, network.scenario)["calendar.ics"]!)
+        #expect(Set(first.keys).isDisjoint(with: second.keys))
+        #expect(second.keys.allSatisfy { $0.hasPrefix("tiny-network-20280104-") })
+        let calendar = try PlanCalendar(plan: later, scenario: network.scenario, exportedAt: Date())
+        #expect(calendar.networkName == "Tiny network (2028)")
     }
 
     @Test func eachStaffFileHoldsExactlyThatPersonsMeetingsAndOnlyHostsGetACityFile() throws {
@@ -168,13 +188,13 @@ import Testing
         let files = try Self.files(plan, network.scenario)
         func uids(of topic: String) -> Set<String> {
             Set(plan.meetings(of: topic).flatMap { meeting in
-                ["tiny-network-\(topic)-\(meeting.number)@treffpunkt", "tiny-network-\(topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]
+                ["tiny-network-20270104-\(topic)-\(meeting.number)@treffpunkt", "tiny-network-20270104-\(topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]
             })
         }
         #expect(Set(Self.events(in: files["staff/anna.ics"]!).keys) == uids(of: "monitoring"))
         #expect(Set(Self.events(in: files["staff/jonas.ics"]!).keys) == uids(of: "kooperation"))
         #expect(Set(Self.events(in: files["topics/kooperation.ics"]!).keys) == uids(of: "kooperation"))
-        #expect(files["staff/jonas.ics"]!.contains("X-WR-CALNAME:Tiny network – Jonas Muster\r\n"))
+        #expect(files["staff/jonas.ics"]!.contains("X-WR-CALNAME:Tiny network (2027) – Jonas Muster\r\n"))
         let hosts = Set(plan.meetings.map(\.city))
         #expect(Set(files.keys.filter { $0.hasPrefix("cities/") }) == Set(hosts.map { "cities/\($0).ics" }))
         #expect(hosts.count < network.scenario.cities.count)

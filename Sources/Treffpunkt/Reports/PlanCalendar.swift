@@ -4,9 +4,13 @@ import ICalendar
 /// The iCalendar events of a plan: one VEVENT per meeting and an all-day VEVENT for its
 /// registration deadline, in the planners' language and with UIDs that survive a re-plan.
 ///
-/// A UID is built from the scenario's name, the topic and the meeting's number, never from
-/// dates or venues, so a client that imports the calendar again updates a moved meeting in
-/// place instead of showing it twice.
+/// A UID is built from the scenario's name, the period's first day, the topic and the meeting's
+/// number, never from a meeting's dates or venue: a client that imports the calendar again
+/// updates a moved meeting in place instead of showing it twice, and the calendars of two
+/// periods (the years of `plan --years`) or two networks never share a UID.
+///
+/// The feeds are `METHOD:PUBLISH` (RFC 5546): every event names an ORGANIZER and none an
+/// ATTENDEE; who runs a meeting is in its DESCRIPTION.
 public struct PlanCalendar: Sendable {
     /// PRODID of every exported calendar.
     public static let productID = "-//Treffpunkt//Treffpunkt//DE"
@@ -21,6 +25,10 @@ public struct PlanCalendar: Sendable {
     public let previous: PreviousCalendar?
     /// The events of the earlier export whose UID the plan no longer has, now cancelled, by start.
     public let cancelledEvents: [Component]
+    /// What every UID starts with: the scenario's slug and the period's first day
+    /// (`grossstadtnetzwerk-2018-20180108`). An earlier export made before the period was part of
+    /// UIDs keeps its prefix (the slug alone), so that it still updates in place.
+    public let uidPrefix: String
 
     public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil) throws(UnknownTimeZone) {
         self.plan = plan
@@ -28,8 +36,15 @@ public struct PlanCalendar: Sendable {
         self.exportedAt = exportedAt
         self.previous = previous
         let slug = Self.slug(scenario.name)
+        let (year, month, day) = (plan.period?.start ?? scenario.period.lowerBound).civil
+        let periodPrefix = slug + String(format: "-%04d%02d%02d", year, month, day)
+        let earlierUIDs = previous.map { Array($0.events.keys) } ?? []
+        let isLegacy = !earlierUIDs.isEmpty && !earlierUIDs.contains { $0.hasPrefix(periodPrefix + "-") }
+            && earlierUIDs.contains { uid in plan.meetings.contains { uid.hasPrefix("\(slug)-\($0.topic)-") } }
+        let prefix = isLegacy ? slug : periodPrefix
+        uidPrefix = prefix
         let current = Set(plan.meetings.flatMap { meeting in
-            ["\(slug)-\(meeting.topic)-\(meeting.number)@treffpunkt", "\(slug)-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]
+            ["\(prefix)-\(meeting.topic)-\(meeting.number)@treffpunkt", "\(prefix)-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]
         })
         let gone = (previous?.events.values ?? [:].values).filter { !current.contains($0.uid) }
             .sorted { ($0.start ?? "", $0.uid) < ($1.start ?? "", $1.uid) }
@@ -41,11 +56,12 @@ public struct PlanCalendar: Sendable {
         timeZone = try TimeZoneDefinition(identifier: scenario.timeZone, years: first...last)
     }
 
-    /// A calendar named `<scenario> – <subject>` (or just the scenario's name) holding the events
-    /// of these meetings, ordered by first day, after the VTIMEZONE they use, then the cancelled events given.
+    /// A calendar named `<scenario> <years> – <subject>` (or without the subject) holding the
+    /// events of these meetings, ordered by first day, after the VTIMEZONE they use, then the
+    /// cancelled events given.
     public func calendar(subject: String?, meetings: [Plan.Meeting], cancelled: [Component] = []) -> ICalendar.Calendar {
         let ordered = meetings.sorted { ($0.firstDay, $0.topic, $0.number) < ($1.firstDay, $1.topic, $1.number) }
-        let name = subject.map { "\(scenario.name) – \($0)" } ?? scenario.name
+        let name = subject.map { "\(networkName) – \($0)" } ?? networkName
         return ICalendar.Calendar(productID: Self.productID, name: name,
                                   components: [timeZone.component] + ordered.flatMap(events) + cancelled)
     }
@@ -70,7 +86,7 @@ public struct PlanCalendar: Sendable {
 
     /// The cancelled events of the earlier export that belonged to this topic.
     public func cancelledEvents(ofTopic topic: String) -> [Component] {
-        let prefix = "\(Self.slug(scenario.name))-\(topic)-"
+        let prefix = "\(uidPrefix)-\(topic)-"
         return cancelledEvents.filter { event in
             guard let uid = event.properties.first(where: { $0.name == "UID" }).map({ TextValue.unescape($0.value) }),
                   uid.hasPrefix(prefix), uid.hasSuffix("@treffpunkt") else { return false }
@@ -111,14 +127,35 @@ public struct PlanCalendar: Sendable {
         return event
     }
 
-    /// `<scenario-slug>-<topic>-<number>@treffpunkt`.
+    /// `<scenario-slug>-<period start YYYYMMDD>-<topic>-<number>@treffpunkt`.
     public func uid(of meeting: Plan.Meeting) -> String {
-        "\(Self.slug(scenario.name))-\(meeting.topic)-\(meeting.number)@treffpunkt"
+        "\(uidPrefix)-\(meeting.topic)-\(meeting.number)@treffpunkt"
     }
 
-    /// `<scenario-slug>-<topic>-<number>-anmeldeschluss@treffpunkt`.
+    /// `<scenario-slug>-<period start YYYYMMDD>-<topic>-<number>-anmeldeschluss@treffpunkt`.
     public func deadlineUID(of meeting: Plan.Meeting) -> String {
-        "\(Self.slug(scenario.name))-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"
+        "\(uidPrefix)-\(meeting.topic)-\(meeting.number)-anmeldeschluss@treffpunkt"
+    }
+
+    /// The scenario's name with the period's years when the name does not say them already:
+    /// "Großstadtnetzwerk 2018 (2019)" for the second year of a joint run.
+    public var networkName: String {
+        let period = plan.period.map(\.days) ?? scenario.period
+        let (first, last) = (period.lowerBound.year, period.upperBound.year)
+        if scenario.name.contains(String(last)) { return scenario.name }
+        return "\(scenario.name) (\(first == last ? String(first) : "\(first)–\(last)"))"
+    }
+
+    /// ORGANIZER of every event: the first staff member of the topic with an e-mail address,
+    /// else the network itself at an address that cannot receive mail (RFC 2606 `.invalid`),
+    /// since a published event must name an organizer.
+    private func organizer(of meeting: Plan.Meeting) -> Property {
+        let staff = meeting.staff.compactMap { scenario.staffMember($0) }
+        guard let member = staff.first(where: { $0.email != nil }), let email = member.email else {
+            return Property(name: "ORGANIZER", parameters: [Parameter(name: "CN", value: scenario.name)],
+                            value: "mailto:planung@treffpunkt.invalid")
+        }
+        return Property(name: "ORGANIZER", parameters: [Parameter(name: "CN", value: member.name)], value: "mailto:\(email)")
     }
 
     /// "Fachgruppe Monitoring – 2. Treffen": the format's name without a trailing "treffen",
@@ -191,17 +228,7 @@ public struct PlanCalendar: Sendable {
         let categories = [topic?.name ?? meeting.topic, topic.flatMap { scenario.format($0.format) }?.name]
         properties.append(Property(name: "CATEGORIES",
                                    value: categories.compactMap { $0 }.map(TextValue.escape).joined(separator: ",")))
-        let reachable = staff.compactMap { member in member.email.map { (name: member.name, email: $0) } }
-        if let organizer = reachable.first {
-            properties.append(Property(name: "ORGANIZER", parameters: [Parameter(name: "CN", value: organizer.name)],
-                                       value: "mailto:\(organizer.email)"))
-        }
-        for attendee in reachable {
-            properties.append(Property(name: "ATTENDEE",
-                                       parameters: [Parameter(name: "CN", value: attendee.name),
-                                                    Parameter(name: "ROLE", value: "REQ-PARTICIPANT")],
-                                       value: "mailto:\(attendee.email)"))
-        }
+        properties.append(organizer(of: meeting))
         properties += trailer(meeting, transparency: "OPAQUE")
         return Component(name: "VEVENT", properties: properties)
     }
@@ -214,6 +241,7 @@ public struct PlanCalendar: Sendable {
             .date("DTSTART", Self.calendarDate(deadline)),
             .date("DTEND", Self.calendarDate(deadline.advanced(by: 1))),
             .text("SUMMARY", "Anmeldeschluss: \(summary(of: meeting))"),
+            organizer(of: meeting),
         ]
         properties += trailer(meeting, transparency: "TRANSPARENT")
         return Component(name: "VEVENT", properties: properties)
