@@ -108,3 +108,18 @@ import Testing
         }
     }
 }
+
+extension PlanCalendarPreviousTests {
+    /// A calendar exported before UIDs named the period is updated in its own UID scheme.
+    @Test func anExportWithTheEarlierUIDSchemeIsUpdatedInIt() throws {
+        let network = Self.network()
+        let plan = try #require(network.plan())
+        let current = try #require(try Self.calendarText(plan, network.scenario, at: Self.firstExport)["calendar.ics"])
+        let legacy = current.replacingOccurrences(of: "UID:tiny-network-20270104-", with: "UID:tiny-network-")
+        let updated = try Self.calendarText(plan, network.scenario, at: Self.secondExport,
+                                            previous: try PreviousCalendar(text: legacy))
+        let events = PlanCalendarTests.events(in: try #require(updated["calendar.ics"]))
+        #expect(events.keys.allSatisfy { $0.hasPrefix("tiny-network-") && !$0.hasPrefix("tiny-network-2027") })
+        #expect(events.values.allSatisfy { $0.contains("SEQUENCE:0") && !$0.contains("STATUS:CANCELLED") })
+    }
+}
