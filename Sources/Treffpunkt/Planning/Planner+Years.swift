@@ -61,7 +61,8 @@ extension Planner {
             }
         case .infeasible, .unbounded:
             run.outcome = .infeasible(years == 1 ? explainers[0].reasonsAfterSolving(deadline: deadline)
-                                                 : reasonsAcrossYears(yearScenarios, deadline: deadline))
+                                                 : reasonsAcrossYears(yearScenarios, indexes: indexes, options: options,
+                                                                      deadline: deadline))
         case .noSolution(let reason):
             run.outcome = .noPlanFound(reason)
         case .failed(let reason):
@@ -140,26 +141,45 @@ extension Planner {
     }
 
     /// Why no plans exist for the years together: a year that cannot be planned alone says
-    /// so in its own words; otherwise it is the rules between the years.
-    private func reasonsAcrossYears(_ yearScenarios: [Scenario], deadline: Date?) -> [String] {
+    /// so in its own words; otherwise each topic that cannot be planned over the years on its
+    /// own is named with what limits it, or, when every topic can, the rules between topics.
+    private func reasonsAcrossYears(_ yearScenarios: [Scenario], indexes: [ScenarioIndex], options: [MeetingOption],
+                                    deadline: Date?) -> [String] {
         var reasons: [String] = []
         var alone = self
         alone.solveOptions.onProgress = nil
-        for scenario in yearScenarios {
-            if let deadline {
-                guard deadline.timeIntervalSinceNow > 0.01 else { break }
-                alone.solveOptions.timeLimit = deadline.timeIntervalSinceNow
-            }
+        func timeLeft() -> Bool {
+            guard let deadline else { return true }
+            alone.solveOptions.timeLimit = deadline.timeIntervalSinceNow
+            return deadline.timeIntervalSinceNow > 0.01
+        }
+        for scenario in yearScenarios where timeLeft() {
             if case .infeasible(let yearReasons) = alone.plan(scenario).outcome {
                 reasons += yearReasons.map { "\(scenario.period.lowerBound.year): " + $0 }
             }
         }
+        guard reasons.isEmpty else { return reasons }
+        let scenario = yearScenarios[0]
+        let rules = scenario.rules
+        let span = "\(yearScenarios[0].period.lowerBound.year)–\(yearScenarios[yearScenarios.count - 1].period.lowerBound.year)"
+        let years = PlanningYears(indexes: indexes, fairRotation: false)
+        for (topicIndex, topic) in scenario.topics.enumerated() where timeLeft() {
+            let solved = alone.solve(indexes[0], options: options, topics: [topicIndex], years: years)
+            guard solved.result.status == .infeasible else { continue }
+            let barred = Set(scenario.barringHostings.filter { $0.topic == topic.id }.map(\.city)).sorted()
+            var reason = "'\(topic.id)' cannot meet \(topic.meetings) time\(topic.meetings == 1 ? "" : "s") a year in \(span) "
+                + "on its own: \(topic.hosts.count) cit\(topic.hosts.count == 1 ? "y" : "ies") can host it"
+            if rules.noRepeatHostYears > 0 {
+                reason += ", and with no_repeat_host_years \(rules.noRepeatHostYears) a city that hosts it cannot host it "
+                    + "again in the next \(rules.noRepeatHostYears) calendar year\(rules.noRepeatHostYears == 1 ? "" : "s")"
+            }
+            if !barred.isEmpty { reason += "; recent hosts barred at the start: " + barred.joined(separator: ", ") }
+            reasons.append(reason + "; lower no_repeat_host_years, allow more hosts for '\(topic.id)', or plan fewer years")
+        }
         if reasons.isEmpty {
-            let rules = yearScenarios[0].rules
-            reasons.append("each year can be planned on its own, but not all of them in turn: with "
-                + "no_repeat_host_years \(rules.noRepeatHostYears), a city that hosts a topic cannot host it again "
-                + "in the next \(rules.noRepeatHostYears) calendar year(s), which leaves too few host cities for some "
-                + "topic; lower no_repeat_host_years, allow more hosts, or plan fewer years")
+            reasons.append("each year can be planned on its own, and each topic over all the years on its own, but not "
+                + "all topics over the years together: shared staff, venues or city rules leave no room across the "
+                + "years; lower no_repeat_host_years, allow more hosts, or plan fewer years")
         }
         return reasons
     }
