@@ -64,8 +64,8 @@ extension Planner {
                                                  : reasonsAcrossYears(yearScenarios, deadline: deadline))
         case .noSolution(let reason):
             run.outcome = .noPlanFound(reason)
-        case .failed(let reason):
-            run.outcome = .solverFailed(reason)
+        case .failed(let error):
+            run.outcome = .solverFailed(error.description)
         }
         return run
     }

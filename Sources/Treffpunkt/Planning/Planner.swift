@@ -82,8 +82,8 @@ public struct Planner: Sendable {
             return Run(outcome: .infeasible(explainer.reasonsAfterSolving(deadline: deadline)), modelSize: size)
         case .noSolution(let reason):
             return Run(outcome: .noPlanFound(reason), modelSize: size)
-        case .failed(let reason):
-            return Run(outcome: .solverFailed(reason), modelSize: size)
+        case .failed(let error):
+            return Run(outcome: .solverFailed(error.description), modelSize: size)
         }
     }
 
@@ -102,12 +102,11 @@ public struct Planner: Sendable {
         let started = Date()
         let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years)
         var result = GLPKSolver(options: solveOptions).solve(planning.model)
-        if result.values != nil {
+        if result.hasSolution {
             let taken = planning.options.indices.filter { result.isSet(planning.host[$0]) }
             if !planning.brokenMaxGaps(taken: taken).isEmpty {
                 // Every max_gap_days row is in the model, so only numerical trouble gets here.
-                result.status = .failed("a solution broke a max_gap_days row of its own model")
-                result.values = nil
+                result.fail(.solutionBreaksModel("a max_gap_days row"))
             }
         }
         return Solved(planning: planning, result: result, seconds: Date().timeIntervalSince(started), nodes: result.nodes)
