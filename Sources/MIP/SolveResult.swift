@@ -91,7 +91,12 @@ public struct SolveResult: Sendable {
     /// Turns the result into a failure and drops its solution, e.g. when a check of the
     /// solution against the rules it was built from finds it wrong.
     public mutating func fail(_ error: GLPKError) {
-        status = .failed(error)
+        discardSolution(becoming: .failed(error))
+    }
+
+    /// Drops the solution, e.g. one found before a stop that breaks a rule not yet in the model.
+    public mutating func discardSolution(becoming status: Status) {
+        self.status = status
         values = nil
         objectiveValue = nil
     }

@@ -97,6 +97,10 @@ public struct Planner: Sendable {
 
     /// Solves the model of `options` (for `topics`, all by default; with the changes term of a
     /// re-plan; over `years` when given).
+    ///
+    /// Every rule is in the model from the start, `max_gap_days` included: added lazily, a
+    /// round at a time for the windows (or topics) a solution broke, the search often kept
+    /// moving the gap elsewhere and found no plan in time (issue 9, docs/benchmarks.md).
     func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
                replan: ReplanReference? = nil, years: PlanningYears? = nil) -> Solved {
         let started = Date()
@@ -105,7 +109,7 @@ public struct Planner: Sendable {
         if result.hasSolution {
             let taken = planning.options.indices.filter { result.isSet(planning.host[$0]) }
             if !planning.brokenMaxGaps(taken: taken).isEmpty {
-                // Every max_gap_days row is in the model, so only numerical trouble gets here.
+                // The rows of every gap are in the model, so only numerical trouble gets here.
                 result.fail(.solutionBreaksModel("a max_gap_days row"))
             }
         }
