@@ -99,8 +99,9 @@ public struct Planner: Sendable {
     /// re-plan; over `years` when given).
     ///
     /// Every rule is in the model from the start, `max_gap_days` included: added lazily, a
-    /// round at a time for the windows (or topics) a solution broke, the search often kept
-    /// moving the gap elsewhere and found no plan in time (issue 9, docs/benchmarks.md).
+    /// round at a time for the windows a solution broke, each round searched again from
+    /// scratch and could run out of time with only plans that broke a gap (issue 9,
+    /// docs/benchmarks.md).
     func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
                replan: ReplanReference? = nil, years: PlanningYears? = nil) -> Solved {
         let started = Date()
