@@ -9,19 +9,54 @@ import Foundation
 final class GLPKProblem {
     private let problem: OpaquePointer
     private let owningThread = pthread_self()
-    let columnCount: Int
-    let rowCount: Int
+    private(set) var columnCount = 0
+    private(set) var rowCount = 0
 
     init(_ model: Model) {
         glp_term_out(GLP_OFF)
         problem = glp_create_prob()
-        columnCount = model.variables.count
-        rowCount = model.rows.count
         glp_set_obj_dir(problem, GLP_MIN)
-        if columnCount > 0 { glp_add_cols(problem, Int32(columnCount)) }
-        if rowCount > 0 { glp_add_rows(problem, Int32(rowCount)) }
-        for (index, variable) in model.variables.enumerated() {
-            let column = glpkIndex(index, count: columnCount)
+        extend(to: model)
+    }
+
+    /// Adds the variables and rows that `model` has beyond this problem's columns and rows,
+    /// and sets the objective. `model` must be the one loaded before, only grown since, so
+    /// that rows can join a solved problem, which then re-solves from its last basis.
+    func extend(to model: Model) {
+        checkThread()
+        precondition(model.variables.count >= columnCount && model.rows.count >= rowCount,
+                     "a problem only grows with its model")
+        addColumns(Array(model.variables[columnCount...]))
+        addRows(Array(model.rows[rowCount...]))
+        glp_set_obj_coef(problem, 0, model.objective.constant)
+        for (variableIndex, coefficient) in GLPKProblem.merged(model.objective.terms) {
+            glp_set_obj_coef(problem, glpkColumn(variableIndex), coefficient)
+        }
+    }
+
+    /// A copy of the problem a branch-and-bound search works on, for a heuristic that
+    /// changes bounds without disturbing the search.
+    init(copying tree: GLPKTree) {
+        glp_term_out(GLP_OFF)
+        problem = glp_create_prob()
+        glp_copy_prob(problem, glp_ios_get_prob(tree.tree), GLP_OFF)
+        columnCount = Int(glp_get_num_cols(problem))
+        rowCount = Int(glp_get_num_rows(problem))
+    }
+
+    deinit {
+        glp_delete_prob(problem)
+    }
+
+    /// Appends columns for `variables`, whose bounds `Model` has checked.
+    private func addColumns(_ variables: [Model.VariableInfo]) {
+        checkThread()
+        guard !variables.isEmpty else { return }
+        precondition(columnCount + variables.count <= Int(Int32.max), "model too large for GLPK")
+        glp_add_cols(problem, Int32(variables.count))
+        columnCount += variables.count
+        for (offset, variable) in variables.enumerated() {
+            let column = glpkColumn(columnCount - variables.count + offset)
             switch variable.kind {
             case .binary: glp_set_col_kind(problem, column, GLP_BV)
             case .integer: glp_set_col_kind(problem, column, GLP_IV)
@@ -30,55 +65,50 @@ final class GLPKProblem {
             let (type, lower, upper) = GLPKProblem.boundType(variable.lowerBound, variable.upperBound)
             glp_set_col_bnds(problem, column, type, lower, upper)
         }
-        var rowIndices: [Int32] = [0]
-        var columnIndices: [Int32] = [0]
-        var coefficients: [Double] = [0]
-        for (index, row) in model.rows.enumerated() {
-            let rowIndex = glpkIndex(index, count: rowCount)
+    }
+
+    /// Appends `rows`, whose numbers and variables `Model` has checked.
+    private func addRows(_ rows: [Model.Row]) {
+        checkThread()
+        guard !rows.isEmpty else { return }
+        precondition(rowCount + rows.count <= Int(Int32.max), "model too large for GLPK")
+        glp_add_rows(problem, Int32(rows.count))
+        rowCount += rows.count
+        for (offset, row) in rows.enumerated() {
+            let rowIndex = glpkRow(rowCount - rows.count + offset)
             let bound = row.constraint.bound
             switch row.constraint.relation {
             case .lessOrEqual: glp_set_row_bnds(problem, rowIndex, GLP_UP, 0, bound)
             case .greaterOrEqual: glp_set_row_bnds(problem, rowIndex, GLP_LO, bound, 0)
             case .equal: glp_set_row_bnds(problem, rowIndex, GLP_FX, bound, bound)
             }
-            // GLPK rejects a repeated (row, column) pair, so terms are merged first.
-            for (variableIndex, coefficient) in GLPKProblem.merged(row.constraint.terms) {
-                rowIndices.append(rowIndex)
-                columnIndices.append(glpkIndex(variableIndex, count: columnCount))
-                coefficients.append(coefficient)
-            }
-        }
-        precondition(rowIndices.count - 1 <= Int(Int32.max), "model too large for GLPK")
-        glp_load_matrix(problem, Int32(rowIndices.count - 1), rowIndices, columnIndices, coefficients)
-        glp_set_obj_coef(problem, 0, model.objective.constant)
-        for (variableIndex, coefficient) in GLPKProblem.merged(model.objective.terms) {
-            glp_set_obj_coef(problem, glpkIndex(variableIndex, count: columnCount), coefficient)
+            // GLPK rejects a repeated column in a row, so terms are merged first.
+            let terms = GLPKProblem.merged(row.constraint.terms)
+            guard !terms.isEmpty else { continue }
+            let columns = GLPKProblem.oneBased(terms.map { glpkColumn($0.0) }, unused: 0)
+            let coefficients = GLPKProblem.oneBased(terms.map(\.1), unused: 0)
+            glp_set_mat_row(problem, rowIndex, Int32(terms.count), columns, coefficients)
         }
     }
 
-    deinit {
-        glp_delete_prob(problem)
-    }
-
-    /// Solves the LP relaxation with the simplex method. Returns the GLPK status of the basic solution.
-    func solveRelaxation(timeLimitMilliseconds: Int32?) -> LPOutcome {
+    /// Solves the LP relaxation with the simplex method, warm-started from the current basis.
+    /// `dual` chooses the dual simplex first (fast after bounds changed).
+    func solveRelaxation(timeLimitMilliseconds: Int32?, dual: Bool = false) -> LPOutcome {
         checkThread()
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = GLP_OFF
+        if dual { parameters.meth = GLP_DUALP }
         if let timeLimitMilliseconds { parameters.tm_lim = max(1, timeLimitMilliseconds) }
         let code = glp_simplex(problem, &parameters)
-        switch code {
-        case 0:
-            switch glp_get_status(problem) {
-            case GLP_OPT: return .optimal(objective: glp_get_obj_val(problem))
-            case GLP_NOFEAS: return .infeasible
-            case GLP_UNBND: return .unbounded
-            default: return .failed("the simplex method ended with status \(glp_get_status(problem))")
-            }
-        case GLP_ETMLIM: return .timeLimit
-        default: return .failed("the simplex method failed with code \(code)")
+        if code == GLP_ETMLIM { return .timeLimit }
+        if let error = GLPKError(code: code) { return .failed(error) }
+        switch glp_get_status(problem) {
+        case GLP_OPT: return .optimal(objective: glp_get_obj_val(problem))
+        case GLP_NOFEAS: return .infeasible
+        case GLP_UNBND: return .unbounded
+        case let status: return .failed(.unexpectedRelaxationStatus(status))
         }
     }
 
@@ -87,11 +117,21 @@ final class GLPKProblem {
         case infeasible
         case unbounded
         case timeLimit
-        case failed(String)
+        case failed(GLPKError)
+    }
+
+    /// How a branch-and-bound search ended; the solution status tells what it found.
+    enum SearchEnd {
+        case completed
+        case timeLimit
+        case gapReached
+        /// `glp_ios_terminate` from the callback.
+        case terminated
+        case failed(GLPKError)
     }
 
     /// Runs branch and bound from the optimal relaxation; `monitor` sees every callback.
-    func solveInteger(timeLimitMilliseconds: Int32?, relativeGap: Double, monitor: SearchMonitor) -> Int32 {
+    func solveInteger(timeLimitMilliseconds: Int32?, relativeGap: Double, monitor: SearchMonitor) -> SearchEnd {
         checkThread()
         precondition(relativeGap.isFinite && relativeGap >= 0, "relative gap must be finite and ≥ 0")
         var parameters = glp_iocp()
@@ -104,15 +144,32 @@ final class GLPKProblem {
             guard let tree, let info else { return }
             Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().observe(GLPKTree(tree: tree))
         }
-        return withExtendedLifetime(monitor) {
+        let code = withExtendedLifetime(monitor) {
             parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
             return glp_intopt(problem, &parameters)
         }
+        switch code {
+        case 0: return .completed
+        case GLP_ETMLIM: return .timeLimit
+        case GLP_EMIPGAP: return .gapReached
+        case GLP_ESTOP: return .terminated
+        default: return .failed(GLPKError(code: code) ?? .unknownCode(code))
+        }
     }
 
-    var integerStatus: Int32 {
+    /// What the integer search found: GLPK's `glp_mip_status`.
+    enum IntegerStatus {
+        case optimal, feasible, infeasible, undefined
+    }
+
+    var integerStatus: IntegerStatus {
         checkThread()
-        return glp_mip_status(problem)
+        switch glp_mip_status(problem) {
+        case GLP_OPT: return .optimal
+        case GLP_FEAS: return .feasible
+        case GLP_NOFEAS: return .infeasible
+        default: return .undefined
+        }
     }
 
     var integerObjective: Double {
@@ -123,14 +180,45 @@ final class GLPKProblem {
     /// The integer solution's value of every column, in model order.
     var integerValues: [Double] {
         checkThread()
-        return (0..<columnCount).map { glp_mip_col_val(problem, glpkIndex($0, count: columnCount)) }
+        return (0..<columnCount).map { glp_mip_col_val(problem, glpkColumn($0)) }
+    }
+
+    /// The relaxation's value of every column, in model order.
+    var relaxationValues: [Double] {
+        checkThread()
+        return (0..<columnCount).map { glp_get_col_prim(problem, glpkColumn($0)) }
+    }
+
+    /// Columns that must take whole numbers (binary or integer), in model order.
+    var integerColumns: [Int] {
+        checkThread()
+        return (0..<columnCount).filter { glp_get_col_kind(problem, glpkColumn($0)) != GLP_CV }
+    }
+
+    /// Fixes a column at a value.
+    func fix(column: Int, at value: Double) {
+        checkThread()
+        precondition(value.isFinite, "a column can only be fixed at a finite value")
+        glp_set_col_bnds(problem, glpkColumn(column), GLP_FX, value, value)
     }
 
     static var version: String { String(cString: glp_version()) }
 
-    private func glpkIndex(_ index: Int, count: Int) -> Int32 {
-        precondition(index >= 0 && index < count, "index \(index) outside 0..<\(count)")
+    // The one place where 0-based positions become GLPK's 1-based indices.
+
+    private func glpkColumn(_ index: Int) -> Int32 {
+        precondition(index >= 0 && index < columnCount, "column \(index) outside 0..<\(columnCount)")
         return Int32(index + 1)
+    }
+
+    private func glpkRow(_ index: Int) -> Int32 {
+        precondition(index >= 0 && index < rowCount, "row \(index) outside 0..<\(rowCount)")
+        return Int32(index + 1)
+    }
+
+    /// `values` as a GLPK array, whose element 0 GLPK never reads.
+    static func oneBased<Element>(_ values: [Element], unused: Element) -> [Element] {
+        [unused] + values
     }
 
     private func checkThread() {
@@ -179,5 +267,14 @@ struct GLPKTree {
 
     func terminate() {
         glp_ios_terminate(tree)
+    }
+
+    /// Offers GLPK a solution (every column's value, in model order, whole numbers where
+    /// required); returns whether GLPK took it as its new incumbent.
+    func offer(_ solution: [Double]) -> Bool {
+        let problem = glp_ios_get_prob(tree)
+        precondition(solution.count == Int(glp_get_num_cols(problem)), "a solution needs a value for every column")
+        precondition(solution.allSatisfy(\.isFinite), "a solution's values must be finite")
+        return glp_ios_heur_sol(tree, GLPKProblem.oneBased(solution, unused: 0)) == 0
     }
 }

@@ -1,4 +1,3 @@
-internal import CGLPK
 import Foundation
 
 /// Solves a `Model` with GLPK: the simplex method on the relaxation, then branch and bound
@@ -44,33 +43,32 @@ public struct GLPKSolver: Sendable {
 
         let deadline = options.timeLimit.map { started.addingTimeInterval($0) }
         let monitor = SearchMonitor(started: started, deadline: deadline, options: options)
-        let code = problem.solveInteger(timeLimitMilliseconds: remainingMilliseconds(),
-                                        relativeGap: options.relativeGap, monitor: monitor)
+        let end = problem.solveInteger(timeLimitMilliseconds: remainingMilliseconds(),
+                                       relativeGap: options.relativeGap, monitor: monitor)
         // A stop request wins over the time limit it may have raced with.
         let interrupted = monitor.wasInterrupted || options.shouldStop?() == true
         let stopReason: SolveResult.StopReason?
-        switch code {
-        case 0: stopReason = nil
-        case GLP_ETMLIM: stopReason = interrupted ? .interrupted : .timeLimit
-        case GLP_EMIPGAP: stopReason = .gapReached
-        case GLP_ESTOP: stopReason = interrupted ? .interrupted : .timeLimit
-        default: return result(.failed("GLPK's branch and bound failed with code \(code)"), nodes: monitor.nodes)
+        switch end {
+        case .completed: stopReason = nil
+        case .timeLimit, .terminated: stopReason = interrupted ? .interrupted : .timeLimit
+        case .gapReached: stopReason = .gapReached
+        case .failed(let error): return result(.failed(error), nodes: monitor.nodes)
         }
 
         switch problem.integerStatus {
-        case GLP_OPT where stopReason == nil:
+        case .optimal where stopReason == nil:
             let objective = problem.integerObjective
             return result(.optimal, values: problem.integerValues, objective: objective, bound: objective,
                           nodes: monitor.nodes)
-        case GLP_OPT, GLP_FEAS:
+        case .optimal, .feasible:
             let objective = problem.integerObjective
             // The best active node's bound, never weaker than the relaxation, never above the incumbent.
             let bound = min(objective, max(relaxationBound, monitor.bestBound ?? relaxationBound))
             return result(.feasible(stopReason ?? .gapReached), values: problem.integerValues, objective: objective,
                           bound: bound, nodes: monitor.nodes)
-        case GLP_NOFEAS:
+        case .infeasible:
             return result(.infeasible, nodes: monitor.nodes)
-        default:
+        case .undefined:
             return result(.noSolution(stopReason ?? .timeLimit), bound: monitor.bestBound ?? relaxationBound,
                           nodes: monitor.nodes)
         }

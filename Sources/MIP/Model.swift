@@ -69,9 +69,9 @@ public struct Model: Sendable {
         objective += weight * expression
     }
 
-    /// The objective's value for an assignment of every variable.
-    public func objectiveValue(_ values: [Double]) -> Double {
-        objective.terms.reduce(objective.constant) { $0 + $1.coefficient * values[$1.variable.index] }
+    /// The objective's value at a result's solution.
+    public func objectiveValue(of result: SolveResult) -> Double {
+        objective.terms.reduce(objective.constant) { $0 + $1.coefficient * result.value(of: $1.variable) }
     }
 
     private func checkHandle(_ variable: Variable) {

@@ -47,8 +47,8 @@ public struct SolveResult: Sendable {
         case unbounded
         /// Stopped before any solution was found.
         case noSolution(StopReason)
-        /// GLPK could not finish (numerical trouble); the sentence says what happened.
-        case failed(String)
+        /// GLPK could not finish (numerical trouble or a bug); the error's description says what happened.
+        case failed(GLPKError)
     }
 
     public enum StopReason: Sendable, Equatable {
@@ -57,21 +57,47 @@ public struct SolveResult: Sendable {
 
     public var status: Status
     /// Value of every variable, by `Variable.index`; present for optimal and feasible.
-    public var values: [Double]?
+    private(set) var values: [Double]?
     public var objectiveValue: Double?
     /// Proven lower bound on the optimum.
     public var bound: Double?
     public var nodes: Int
     public var seconds: Double
 
+    init(status: Status, values: [Double]?, objectiveValue: Double?, bound: Double?, nodes: Int, seconds: Double) {
+        self.status = status
+        self.values = values
+        self.objectiveValue = objectiveValue
+        self.bound = bound
+        self.nodes = nodes
+        self.seconds = seconds
+    }
+
+    /// Whether the result holds a solution (optimal or feasible).
+    public var hasSolution: Bool { values != nil }
+
     /// The value of one variable in the solution.
-    public func value(_ variable: Variable) -> Double {
+    public func value(of variable: Variable) -> Double {
         guard let values else { preconditionFailure("no solution to read") }
+        precondition(variable.index >= 0 && variable.index < values.count, "variable from another model")
         return values[variable.index]
     }
 
     /// Whether a binary or integer variable is at least 1 in the solution.
     public func isSet(_ variable: Variable) -> Bool {
-        value(variable) > 0.5
+        value(of: variable) > 0.5
+    }
+
+    /// Turns the result into a failure and drops its solution, e.g. when a check of the
+    /// solution against the rules it was built from finds it wrong.
+    public mutating func fail(_ error: GLPKError) {
+        discardSolution(becoming: .failed(error))
+    }
+
+    /// Drops the solution, e.g. one found before a stop that breaks a rule not yet in the model.
+    public mutating func discardSolution(becoming status: Status) {
+        self.status = status
+        values = nil
+        objectiveValue = nil
     }
 }

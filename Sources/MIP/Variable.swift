@@ -1,7 +1,7 @@
 /// A decision variable of a `Model`. Handles are only meaningful for the model that made them.
 public struct Variable: Hashable, Sendable {
     /// 0-based position in the model's variable list.
-    public let index: Int
+    let index: Int
 }
 
 /// Whether a variable takes any value within its bounds or only whole numbers.
@@ -15,5 +15,5 @@ public enum VariableKind: Sendable {
 /// A row of a `Model`.
 public struct Constraint: Hashable, Sendable {
     /// 0-based position in the model's constraint list.
-    public let index: Int
+    let index: Int
 }

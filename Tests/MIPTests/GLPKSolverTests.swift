@@ -35,7 +35,7 @@ import Testing
         let result = GLPKSolver().solve(model)
         #expect(result.status == .optimal)
         #expect(result.objectiveValue == -1)
-        #expect(model.objectiveValue(result.values!) == -1)
+        #expect(model.objectiveValue(of: result) == -1)
     }
 
     @Test func repeatedTermsAreMerged() {
@@ -45,7 +45,7 @@ import Testing
         model.minimise(LinearExpression(x), weight: -1)
         let result = GLPKSolver().solve(model)
         #expect(result.status == .optimal)
-        #expect(result.value(x) == 0)
+        #expect(result.value(of: x) == 0)
     }
 
     @Test func reportsInfeasibility() {
@@ -103,6 +103,20 @@ import Testing
         #expect(result.objectiveValue == -40)
         let bound = try #require(result.bound)
         #expect(bound >= -41 && bound <= -40)
-        #expect(model.objectiveValue(result.values!) == -40)
+        #expect(model.objectiveValue(of: result) == -40)
+    }
+}
+
+@Suite struct GLPKErrorTests {
+    /// Return codes become errors with a sentence; the codes of a stop are no error.
+    @Test func returnCodesBecomeSentences() {
+        #expect(GLPKError(code: 0) == nil)
+        #expect(GLPKError(code: 0x09) == nil)  // GLP_ETMLIM
+        #expect(GLPKError(code: 0x0D) == nil)  // GLP_ESTOP
+        #expect(GLPKError(code: 0x0E) == nil)  // GLP_EMIPGAP
+        #expect(GLPKError(code: 0x02) == .singularBasis)
+        #expect(GLPKError(code: 0x0C) == .noOptimalRelaxation)
+        #expect(GLPKError(code: 0x7F) == .unknownCode(0x7F))
+        #expect(GLPKError.illConditionedBasis.description.contains("numerical trouble"))
     }
 }

@@ -157,6 +157,29 @@ import Testing
         }
     }
 
+    @Test func h7MaximumGapDecidesTheDates() throws {
+        var network = TinyNetwork()
+        network.scenario.topics[0].meetings = 3
+        network.scenario.topics[0].minGapDays = 7
+        network.scenario.topics[0].maxGapDays = 28
+        network.scenario.fixed = [FixedMeeting(topic: "monitoring", start: TinyNetwork.day("2027-01-04"), venue: "hannover-forum")]
+        // Berlin and Bremen open only from March; Hamburg all along. Without the maximum gap
+        // both March meetings could follow the fixed one; with it, Hamburg must bridge the
+        // gap on 1 February, exactly 28 days before the first March Monday.
+        let closed = DateSet([.init(days: TinyNetwork.day("2027-01-05")...TinyNetwork.day("2027-02-28"))])
+        for venue in network.scenario.venues.indices where ["berlin", "bremen"].contains(network.scenario.venues[venue].city) {
+            network.scenario.venues[venue].unavailable = closed
+        }
+        let plan = try #require(network.plan())
+        let meetings = plan.meetings(of: "monitoring")
+        #expect(meetings.map(\.dates[0]) == ["2027-01-04", "2027-02-01", "2027-03-01"])
+        #expect(meetings.map(\.city).dropLast() == ["hannover", "hamburg"])
+
+        network.scenario.topics[0].maxGapDays = nil
+        let unbounded = try #require(network.plan())
+        #expect(unbounded.objective.total <= plan.objective.total)
+    }
+
     @Test func h7InfeasibleWhenTheGapsDoNotFit() {
         var network = TinyNetwork()
         network.scenario.topics[0].meetings = 3

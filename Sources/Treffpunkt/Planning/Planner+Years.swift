@@ -65,8 +65,8 @@ extension Planner {
                                                                       deadline: deadline))
         case .noSolution(let reason):
             run.outcome = .noPlanFound(reason)
-        case .failed(let reason):
-            run.outcome = .solverFailed(reason)
+        case .failed(let error):
+            run.outcome = .solverFailed(error.description)
         }
         return run
     }

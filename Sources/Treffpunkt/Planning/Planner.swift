@@ -74,12 +74,12 @@ public struct Planner: Sendable {
             return Run(outcome: .infeasible(explainer.reasonsAfterSolving(deadline: deadline)), modelSize: size)
         case .noSolution(let reason):
             return Run(outcome: .noPlanFound(reason), modelSize: size)
-        case .failed(let reason):
-            return Run(outcome: .solverFailed(reason), modelSize: size)
+        case .failed(let error):
+            return Run(outcome: .solverFailed(error.description), modelSize: size)
         }
     }
 
-    /// A solve of the planning model, possibly over several rounds.
+    /// A solve of the planning model.
     struct Solved {
         var planning: PlanningModel
         var result: SolveResult
@@ -90,47 +90,22 @@ public struct Planner: Sendable {
     /// Solves the model of `options` (for `topics`, all by default; with the changes term of a
     /// re-plan; over `years` when given).
     ///
-    /// The `max_gap_days` rule joins the model lazily: each round solves the model with
-    /// the windows found broken so far, and a solution that keeps every gap ends the loop.
-    /// Each round's model is a relaxation of the full one, so its bound stays valid and an
-    /// optimal solution that keeps every gap is optimal for the full model.
+    /// Every rule is in the model from the start, `max_gap_days` included: added lazily, a
+    /// round at a time for the windows a solution broke, each round searched again from
+    /// scratch and could run out of time with only plans that broke a gap (issue 9,
+    /// docs/benchmarks.md).
     func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
                replan: ReplanReference? = nil, years: PlanningYears? = nil) -> Solved {
         let started = Date()
-        var windows: [MaxGapWindow] = []
-        var nodes = 0
-        while true {
-            var roundOptions = solveOptions
-            if let limit = solveOptions.timeLimit {
-                roundOptions.timeLimit = max(0.001, limit - Date().timeIntervalSince(started))
+        let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years)
+        var result = GLPKSolver(options: solveOptions).solve(planning.model)
+        if result.hasSolution {
+            let taken = planning.options.indices.filter { result.isSet(planning.host[$0]) }
+            if !planning.brokenMaxGaps(taken: taken).isEmpty {
+                // The rows of every gap are in the model, so only numerical trouble gets here.
+                result.fail(.solutionBreaksModel("a max_gap_days row"))
             }
-            let planning = PlanningModel(index, options: options, topics: topics, maxGapWindows: windows, replan: replan,
-                                         years: years)
-            var result = GLPKSolver(options: roundOptions).solve(planning.model)
-            nodes += result.nodes
-            let seconds = Date().timeIntervalSince(started)
-            guard let values = result.values else {
-                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
-            }
-            let taken = planning.options.indices.filter { values[planning.host[$0].index] > 0.5 }
-            let broken = planning.brokenMaxGapWindows(taken: taken)
-            if broken.isEmpty {
-                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
-            }
-            if case .feasible(let reason) = result.status, reason != .gapReached {
-                // Stopped by time or Ctrl-C with a solution that breaks a gap: no valid plan.
-                result.status = .noSolution(reason)
-                result.values = nil
-                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
-            }
-            let new = broken.filter { !windows.contains($0) }
-            guard !new.isEmpty else {
-                // The solver broke a window that is already in the model: numerical trouble.
-                result.status = .failed("a solution broke a max_gap_days row of its own model")
-                result.values = nil
-                return Solved(planning: planning, result: result, seconds: seconds, nodes: nodes)
-            }
-            windows += new
         }
+        return Solved(planning: planning, result: result, seconds: Date().timeIntervalSince(started), nodes: result.nodes)
     }
 }

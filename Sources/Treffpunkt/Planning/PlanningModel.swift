@@ -25,16 +25,12 @@ struct PlanningModel {
     /// explainer builds models of single topics.
     let topics: [Int]
 
-    /// Windows of `max_gap_days` whose rule is in the model.
-    let maxGapWindows: [MaxGapWindow]
-
     /// The years of a multi-year model; nil for one period.
     let years: PlanningYears?
 
-    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil, maxGapWindows: [MaxGapWindow] = [],
+    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
          replan: ReplanReference? = nil, years: PlanningYears? = nil) {
         self.index = index
-        self.maxGapWindows = maxGapWindows
         self.topics = topics ?? Array(index.scenario.topics.indices)
         self.options = options
         self.years = years
@@ -49,6 +45,7 @@ struct PlanningModel {
         addVenueOccupancy()
         addStaffRules()
         addTopicGaps()
+        addMaximumGaps()
         addCityAndNetworkLimits()
         let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules) }
         addObjective(rotationCarriedBy: coupling)
@@ -124,8 +121,8 @@ struct PlanningModel {
         }
     }
 
-    // Rule H7: consecutive meetings of a topic in a period are at least `min_gap_days` and
-    // at most `max_gap_days` apart (by first day).
+    // Rule H7, minimum: consecutive meetings of a topic in a period are at least
+    // `min_gap_days` apart (by first day).
     private mutating func addTopicGaps() {
         let scenario = index.scenario
         for (topicIndex, topicGroup) in grouped(by: \.topic) {
@@ -141,29 +138,81 @@ struct PlanningModel {
                 addAtMostOne(window, name: "H7 min gap \(topic.id)\(inYear(year))")
             }
         }
-        // `max_gap_days` holds in rarely binding, dense rows, so they join the model only for
-        // the windows a solution broke (see `Planner`): if a meeting starts on or before day d
-        // and another after d + max gap, one starts in between. begun and pending lie in [0, 1]
-        // and are at least every option taken on or before d, and after d + max gap; for
-        // whole-number choices they reach 1 exactly when such a start exists.
-        for window in maxGapWindows {
-            let topic = scenario.topics[window.topic]
+    }
+
+    // Rule H7, maximum: if a meeting of a topic starts on or before day d and another after
+    // d + `max_gap_days`, one starts in between. Stated for every start day d of the period,
+    // in a form whose size grows with the options, not with options × window length:
+    // - `started[t,d]`: meetings of the topic starting on or before d, a running count;
+    //   the meetings in (d, d + gap] are then started[d + gap] − started[d];
+    // - `begun[t,d]` ≥ begun on the previous start day and ≥ a meeting starting on d: in
+    //   [0, 1], at least every option taken on or before d (a monotone chain);
+    // - `pending[t,d]`: the same from the end of the period, for options on or after d.
+    // Row: meetings in (d, d + gap] ≥ begun[d] + pending[first start day after d + gap] − 1.
+    // For whole-number choices begun and pending can be 0 exactly when no such start exists,
+    // so the rows hold for a plan exactly when its gaps are kept. (Using "a meeting on d"
+    // instead of begun[d] saves the chain but made a tight-gap benchmark year 9 and a 6 × 8
+    // staff year 4 times slower.)
+    private mutating func addMaximumGaps() {
+        let scenario = index.scenario
+        for (topicIndex, topicGroup) in grouped(by: \.topic) {
+            let topic = scenario.topics[topicIndex]
             guard let maxGap = topic.maxGapDays else { continue }
-            let group = options.indices.filter { options[$0].topic == window.topic && options[$0].year == window.year }
-            let windowEnd = window.day.advanced(by: maxGap)
-            let before = group.filter { options[$0].firstDay <= window.day }.map { host[$0] }
-            let inside = group.filter { options[$0].firstDay > window.day && options[$0].firstDay <= windowEnd }.map { host[$0] }
-            let after = group.filter { options[$0].firstDay > windowEnd }.map { host[$0] }
-            let begun = model.addVariable(.continuous, name: "begun[\(topic.id),\(window.day)]", upperBound: 1)
-            let pending = model.addVariable(.continuous, name: "pending[\(topic.id),\(windowEnd)]", upperBound: 1)
-            for option in before {
-                model.addConstraint(LinearExpression(begun) - option >= 0, name: "H7 begun \(topic.id) by \(window.day)")
+            for (year, group) in grouped(topicGroup, by: \.year) {
+                let byDay = grouped(group, by: \.firstDay)
+                let days = byDay.map(\.0)
+                guard let last = days.last, days[0].distance(to: last) > maxGap else { continue }
+                let label = "\(topic.id)\(inYear(year))"
+                // On one day at most one meeting of a topic starts when its minimum gap is at
+                // least 1 (rule H7's rows), so a day's options can share one row.
+                let oneADay = topic.minGapDays >= 1
+                var started: [Variable] = [], begun: [Variable] = [], pending: [Variable] = []
+                for (position, (day, options)) in byDay.enumerated() {
+                    let count = model.addVariable(.continuous, name: "started[\(label),\(day)]",
+                                                  upperBound: Double(topic.meetings))
+                    let previous = position > 0 ? LinearExpression(started[position - 1]) : LinearExpression()
+                    model.addConstraint(LinearExpression(count) == previous + LinearExpression.sum(options.map { host[$0] }),
+                                        name: "H7 max gap \(label) count to \(day)")
+                    started.append(count)
+                    let flag = model.addVariable(.continuous, name: "begun[\(label),\(day)]", upperBound: 1)
+                    if position > 0 {
+                        model.addConstraint(LinearExpression(flag) - begun[position - 1] >= 0,
+                                            name: "H7 max gap \(label) begun by \(day)")
+                    }
+                    addAtLeast(flag, options, oneADay: oneADay, name: "H7 max gap \(label) begun on \(day)")
+                    begun.append(flag)
+                }
+                for (day, options) in byDay.reversed() {
+                    let flag = model.addVariable(.continuous, name: "pending[\(label),\(day)]", upperBound: 1)
+                    if let later = pending.last {
+                        model.addConstraint(LinearExpression(flag) - later >= 0, name: "H7 max gap \(label) pending from \(day)")
+                    }
+                    addAtLeast(flag, options, oneADay: oneADay, name: "H7 max gap \(label) pending on \(day)")
+                    pending.append(flag)
+                }
+                pending.reverse()
+                // The window after each start day d: the last start day within it and the first after.
+                var after = 0
+                for (position, day) in days.enumerated() {
+                    let windowEnd = day.advanced(by: maxGap)
+                    while after < days.count && days[after] <= windowEnd { after += 1 }
+                    guard after < days.count else { break }
+                    let inside = LinearExpression(started[after - 1]) - started[position]
+                    model.addConstraint(inside - begun[position] - LinearExpression(pending[after]) >= -1,
+                                        name: "H7 max gap \(label) after \(day)")
+                }
             }
-            for option in after {
-                model.addConstraint(LinearExpression(pending) - option >= 0, name: "H7 pending \(topic.id) after \(windowEnd)")
+        }
+    }
+
+    /// `flag` ≥ each of `options` (or their sum, when at most one of them can be taken).
+    private mutating func addAtLeast(_ flag: Variable, _ options: [Int], oneADay: Bool, name: String) {
+        if oneADay {
+            model.addConstraint(LinearExpression(flag) - LinearExpression.sum(options.map { host[$0] }) >= 0, name: name)
+        } else {
+            for option in options {
+                model.addConstraint(LinearExpression(flag) - host[option] >= 0, name: name)
             }
-            model.addConstraint(LinearExpression.sum(inside) - begun - LinearExpression(pending) >= -1,
-                                name: "H7 max gap \(topic.id) after \(window.day)")
         }
     }
 
@@ -265,25 +314,17 @@ struct PlanningModel {
     }
 }
 
-/// The `max_gap_days` window of a topic that follows a day: (day, day + max gap], in one
-/// planned year.
-struct MaxGapWindow: Hashable {
-    var topic: Int
-    var day: Day
-    var year = 0
-}
-
 extension PlanningModel {
-    /// The windows whose `max_gap_days` rule the taken options break: a topic's consecutive
-    /// first days further apart than its maximum gap.
-    func brokenMaxGapWindows(taken: [Int]) -> [MaxGapWindow] {
-        var broken: [MaxGapWindow] = []
+    /// The first days after which the taken options break `max_gap_days`: a topic's
+    /// consecutive first days further apart than its maximum gap (a sanity check of a solution).
+    func brokenMaxGaps(taken: [Int]) -> [(topic: Int, day: Day)] {
+        var broken: [(topic: Int, day: Day)] = []
         for (topicIndex, topicGroup) in Dictionary(grouping: taken, by: { options[$0].topic }).sorted(by: { $0.key < $1.key }) {
             guard let maxGap = index.scenario.topics[topicIndex].maxGapDays else { continue }
-            for (year, group) in Dictionary(grouping: topicGroup, by: { options[$0].year }).sorted(by: { $0.key < $1.key }) {
+            for (_, group) in Dictionary(grouping: topicGroup, by: { options[$0].year }).sorted(by: { $0.key < $1.key }) {
                 let days = group.map { options[$0].firstDay }.sorted()
                 for (earlier, later) in zip(days, days.dropFirst()) where earlier.distance(to: later) > maxGap {
-                    broken.append(MaxGapWindow(topic: topicIndex, day: earlier, year: year))
+                    broken.append((topicIndex, earlier))
                 }
             }
         }
