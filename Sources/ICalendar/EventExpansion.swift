@@ -142,6 +142,7 @@ public struct EventExpansion {
         var number = ""
         var inTime = false
         var overflow = false
+        var elements = 0
         for character in rest {
             if character.isASCII, character.isNumber { number.append(character); continue }
             if character == "T", number.isEmpty, !inTime { inTime = true; continue }
@@ -162,8 +163,9 @@ public struct EventExpansion {
             let (sum, sumOverflow) = total.addingReportingOverflow(product)
             overflow = overflow || productOverflow || sumOverflow
             total = overflow ? Int.max : sum
+            elements += 1
         }
-        return number.isEmpty ? total : nil
+        return number.isEmpty && elements > 0 ? total : nil
     }
 
     /// The day of `zone` that `instant` falls on.
