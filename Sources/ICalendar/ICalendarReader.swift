@@ -13,14 +13,14 @@ public enum ICalendarReader {
             switch property.name {
             case "BEGIN":
                 let name = property.value.uppercased()
-                guard isName(name) else { throw ICalendarSyntaxError(line: line, message: "BEGIN needs a component name, not '\(property.value)'") }
+                guard isName(name) else { throw ICalendarSyntaxError(line: line, message: "BEGIN needs a component name, not '\(Excerpt.of(property.value))'") }
                 open.append(ReadComponent(name: name, line: line))
             case "END":
                 guard let current = open.popLast() else {
-                    throw ICalendarSyntaxError(line: line, message: "END:\(property.value) without a matching BEGIN")
+                    throw ICalendarSyntaxError(line: line, message: "END:\(Excerpt.of(property.value)) without a matching BEGIN")
                 }
                 guard current.name == property.value.uppercased() else {
-                    throw ICalendarSyntaxError(line: line, message: "END:\(property.value) closes BEGIN:\(current.name) of line \(current.line)")
+                    throw ICalendarSyntaxError(line: line, message: "END:\(Excerpt.of(property.value)) closes BEGIN:\(Excerpt.of(current.name)) of line \(current.line)")
                 }
                 if open.isEmpty {
                     roots.append(current)
@@ -29,13 +29,13 @@ public enum ICalendarReader {
                 }
             default:
                 guard !open.isEmpty else {
-                    throw ICalendarSyntaxError(line: line, message: "property \(property.name) outside of any component")
+                    throw ICalendarSyntaxError(line: line, message: "property \(Excerpt.of(property.name)) outside of any component")
                 }
                 open[open.count - 1].properties.append(LocatedProperty(property: property, line: line))
             }
         }
         if let unclosed = open.last {
-            throw ICalendarSyntaxError(line: unclosed.line, message: "BEGIN:\(unclosed.name) is never closed by END:\(unclosed.name)")
+            throw ICalendarSyntaxError(line: unclosed.line, message: "BEGIN:\(Excerpt.of(unclosed.name)) is never closed by END:\(Excerpt.of(unclosed.name))")
         }
         return roots
     }
@@ -80,13 +80,13 @@ public enum ICalendarReader {
         }
 
         let name = word()
-        guard !name.isEmpty else { throw fail("a content line must start with a property name: '\(content)'") }
+        guard !name.isEmpty else { throw fail("a content line must start with a property name, not '\(Excerpt.of(content))'") }
         var parameters: [Parameter] = []
         while index < scalars.count, scalars[index] == ";" {
             index += 1
             let parameterName = word()
-            guard !parameterName.isEmpty else { throw fail("a parameter of \(name) has no name") }
-            guard index < scalars.count, scalars[index] == "=" else { throw fail("parameter \(parameterName) of \(name) needs '=' and a value") }
+            guard !parameterName.isEmpty else { throw fail("a parameter of \(Excerpt.of(name)) has no name") }
+            guard index < scalars.count, scalars[index] == "=" else { throw fail("parameter \(Excerpt.of(parameterName)) of \(Excerpt.of(name)) needs '=' and a value") }
             index += 1
             var values: [String] = []
             repeat {
@@ -98,7 +98,7 @@ public enum ICalendarReader {
                         value.unicodeScalars.append(scalars[index])
                         index += 1
                     }
-                    guard index < scalars.count else { throw fail("parameter \(parameterName) of \(name) has an unclosed quote") }
+                    guard index < scalars.count else { throw fail("parameter \(Excerpt.of(parameterName)) of \(Excerpt.of(name)) has an unclosed quote") }
                     index += 1
                 } else {
                     while index < scalars.count, ![";", ":", ",", "\""].contains(scalars[index]) {
@@ -111,7 +111,7 @@ public enum ICalendarReader {
             parameters.append(Parameter(name: parameterName, values: values))
         }
         guard index < scalars.count, scalars[index] == ":" else {
-            throw fail("property \(name) needs ':' before its value")
+            throw fail("property \(Excerpt.of(name)) needs ':' before its value")
         }
         let value = String(String.UnicodeScalarView(scalars[(index + 1)...]))
         return Property(name: name, parameters: parameters, value: value)

@@ -19,20 +19,40 @@ public struct RecurrenceRule: Sendable {
     static let weekdayCodes: [String: Weekday] = ["MO": .mon, "TU": .tue, "WE": .wed, "TH": .thu, "FR": .fri,
                                                   "SA": .sat, "SU": .sun]
 
+    /// The most occurrences COUNT may ask for.
+    public static let maximumCount = 100_000
+    /// The largest INTERVAL.
+    public static let maximumInterval = 10_000
+
     /// Parses an RRULE value; `line` is the property's, for the error that names any part
-    /// this reader does not support.
+    /// this reader does not support or any value out of range. Each part may appear once.
     public init(_ value: String, line: Int) throws(RecurrenceError) {
         func fail(_ message: String) -> RecurrenceError { RecurrenceError(line: line, message: message) }
         var frequency: Frequency?
+        var seen = Set<String>()
         for part in value.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2 else { throw fail("RRULE part '\(part)' has no value") }
+            guard pair.count == 2 else { throw fail("RRULE part '\(Excerpt.of(part))' has no value") }
             let (name, text) = (pair[0].uppercased(), pair[1].uppercased())
-            func integers(min: Int, max: Int) throws(RecurrenceError) -> [Int] {
+            guard seen.insert(name).inserted else { throw fail("RRULE part \(Excerpt.of(name)) appears more than once") }
+            /// A whole number of plain digits, with a sign only where `signed`; nil when not one or beyond `maximum` in size.
+            func number(_ item: Substring, signed: Bool, maximum: Int) -> Int? {
+                var digits = item
+                var negative = false
+                if signed, let first = digits.first, first == "+" || first == "-" {
+                    negative = first == "-"
+                    digits = digits.dropFirst()
+                }
+                guard !digits.isEmpty, digits.count <= 9, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                      let magnitude = Int(digits), magnitude >= 1, magnitude <= maximum else { return nil }
+                return negative ? -magnitude : magnitude
+            }
+            func integers(maximum: Int, signed: Bool) throws(RecurrenceError) -> [Int] {
                 var result: [Int] = []
-                for item in text.split(separator: ",") {
-                    guard let number = Int(item), abs(number) >= min, abs(number) <= max, number != 0 else {
-                        throw fail("RRULE \(name) value '\(item)' is out of range")
+                for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+                    guard let number = number(item, signed: signed, maximum: maximum) else {
+                        let range = signed ? "1 to \(maximum) or -\(maximum) to -1" : "1 to \(maximum)"
+                        throw fail("RRULE \(name) value '\(Excerpt.of(item))' is out of range (\(range))")
                     }
                     result.append(number)
                 }
@@ -40,33 +60,37 @@ public struct RecurrenceRule: Sendable {
             }
             switch name {
             case "FREQ":
-                guard let known = Frequency(rawValue: text) else { throw fail("RRULE FREQ=\(text) is not supported (DAILY, WEEKLY, MONTHLY, YEARLY are)") }
+                guard let known = Frequency(rawValue: text) else {
+                    throw fail("RRULE FREQ=\(Excerpt.of(text)) is not supported (DAILY, WEEKLY, MONTHLY, YEARLY are)")
+                }
                 frequency = known
             case "INTERVAL":
-                guard let number = Int(text), number >= 1, number <= 10_000 else { throw fail("RRULE INTERVAL '\(text)' is not a positive number") }
+                guard let number = number(Substring(text), signed: false, maximum: RecurrenceRule.maximumInterval) else {
+                    throw fail("RRULE INTERVAL '\(Excerpt.of(text))' must be a whole number from 1 to \(RecurrenceRule.maximumInterval)")
+                }
                 interval = number
             case "COUNT":
-                guard let number = Int(text), number >= 1 else { throw fail("RRULE COUNT '\(text)' is not a positive number") }
+                guard let number = number(Substring(text), signed: false, maximum: RecurrenceRule.maximumCount) else {
+                    throw fail("RRULE COUNT '\(Excerpt.of(text))' must be a whole number from 1 to \(RecurrenceRule.maximumCount)")
+                }
                 count = number
             case "UNTIL": until = text
-            case "BYMONTHDAY": byMonthDay = try integers(min: 1, max: 31)
-            case "BYMONTH":
-                byMonth = try integers(min: 1, max: 12)
-                guard byMonth.allSatisfy({ $0 > 0 }) else { throw fail("RRULE BYMONTH must be 1 to 12") }
+            case "BYMONTHDAY": byMonthDay = try integers(maximum: 31, signed: true)
+            case "BYMONTH": byMonth = try integers(maximum: 12, signed: false)
             case "BYDAY":
-                for item in text.split(separator: ",") {
+                for item in text.split(separator: ",", omittingEmptySubsequences: false) {
                     let code = String(item.suffix(2))
                     let prefix = item.dropLast(2)
-                    guard let weekday = RecurrenceRule.weekdayCodes[code],
-                          let ordinal = prefix.isEmpty ? 0 : Int(prefix), abs(ordinal) <= 53 else {
-                        throw fail("RRULE BYDAY value '\(item)' is not a weekday such as MO, 1MO or -1FR")
+                    guard item.count >= 2, let weekday = RecurrenceRule.weekdayCodes[code],
+                          let ordinal = prefix.isEmpty ? 0 : number(prefix, signed: true, maximum: 53) else {
+                        throw fail("RRULE BYDAY value '\(Excerpt.of(item))' is not a weekday such as MO, 1MO or -1FR (ordinals 1 to 53)")
                     }
                     byDay.append((ordinal, weekday))
                 }
             case "WKST":
-                guard text == "MO" else { throw fail("RRULE WKST=\(text) is not supported (only MO)") }
+                guard text == "MO" else { throw fail("RRULE WKST=\(Excerpt.of(text)) is not supported (only MO)") }
             default:
-                throw fail("RRULE part \(name) is not supported (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH are)")
+                throw fail("RRULE part \(Excerpt.of(name)) is not supported (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH are)")
             }
         }
         guard let frequency else { throw fail("RRULE has no FREQ") }
@@ -82,22 +106,47 @@ public struct RecurrenceRule: Sendable {
     /// `start`), at most `limit` of them.
     public func dates(from start: CalendarDate, through last: CalendarDate, limit: Int) -> [CalendarDate] {
         guard let first = DayNumber(start), let end = DayNumber(last) else { return [] }
-        return days(from: first, through: end, limit: limit).map(\.calendarDate)
+        var steps = Int.max
+        return days(from: first, through: end, limit: limit, steps: &steps)?.map(\.calendarDate) ?? []
     }
 
-    func days(from start: DayNumber, through last: DayNumber, limit: Int) -> [DayNumber] {
+    /// The days from `start` (or, without COUNT, from `skippingTo` when later) through `last` on
+    /// which an occurrence starts, at most `limit`. Each day looked at costs one of `steps`; nil
+    /// when they run out. Whether a day matches depends on the day and `start` alone, so a rule
+    /// without COUNT may begin looking anywhere.
+    func days(from start: DayNumber, skippingTo skip: DayNumber? = nil, through last: DayNumber, limit: Int,
+              steps: inout Int) -> [DayNumber]? {
         var result: [DayNumber] = []
-        var day = start
+        var day = count == nil ? max(start, skip ?? start) : start
+        var found = 0
         let startMonthIndex = start.year * 12 + start.month - 1
         let startWeek = start.ordinal - (start.weekday.rawValue - 1)
         while day <= last, result.count < limit {
-            if let count, result.count >= count { break }
+            if let count, found >= count { break }
+            guard steps > 0 else { return nil }
+            steps -= 1
             if day == start || matches(day, start: start, startMonthIndex: startMonthIndex, startWeek: startWeek) {
                 result.append(day)
+                found += 1
             }
-            day = day.advanced(by: 1)
+            day = next(after: day, start: start, startMonthIndex: startMonthIndex)
         }
         return result
+    }
+
+    /// The next day that may match: the day after, or the first of the next month or year when
+    /// the rest of this month or year cannot (BYMONTH, or a MONTHLY or YEARLY interval), so that
+    /// sparse rules counted from a distant DTSTART look at few days.
+    private func next(after day: DayNumber, start: DayNumber, startMonthIndex: Int) -> DayNumber {
+        let (year, month, _) = day.civil
+        let monthIndex = year * 12 + month - 1
+        let skipsYear = frequency == .yearly && (year - start.year) % interval != 0
+        let skipsMonth = (!byMonth.isEmpty && !byMonth.contains(month))
+            || (frequency == .monthly && (monthIndex - startMonthIndex) % interval != 0)
+        if skipsYear, let first = DayNumber(year: year + 1, month: 1, day: 1), first > day { return first }
+        if skipsMonth, let first = DayNumber(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1),
+           first > day { return first }
+        return day.advanced(by: 1)
     }
 
     private func matches(_ day: DayNumber, start: DayNumber, startMonthIndex: Int, startWeek: Int) -> Bool {

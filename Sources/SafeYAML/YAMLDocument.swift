@@ -22,11 +22,34 @@ public struct YAMLDocument {
            size.intValue > maximumByteCount {
             throw tooLarge(size.intValue, format)
         }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw YAMLProblem(.start, "cannot read \(format.file): there is no such file")
+        }
+        if isFolder.boolValue {
+            throw YAMLProblem(.start, "\(path) is a folder, not \(format.oneFile)")
+        }
+        let type = (try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath))?[.type]
+            as? FileAttributeType
+        guard type == .typeRegular else {
+            throw YAMLProblem(.start, "\(path) is not a regular file, so not \(format.oneFile)")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw YAMLProblem(.start, "cannot read \(format.file): permission denied or unreadable")
+        }
+        defer { try? handle.close() }
+        // Read at most one byte more than allowed: a file that grows while read, or one in /proc
+        // whose size says 0, is still bounded.
+        let data: Data
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try handle.read(upToCount: maximumByteCount + 1) ?? Data()
         } catch {
             throw YAMLProblem(.start, "cannot read \(format.file): \(error.localizedDescription)")
         }
+        if data.count > maximumByteCount {
+            throw YAMLProblem(.start, "\(format.file) has more than \(maximumByteCount) bytes (16 MiB), the most allowed")
+        }
+        return data
     }
 
     /// Composes `bytes`; the first problem that stops reading is thrown.

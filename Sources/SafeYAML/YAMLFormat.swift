@@ -12,6 +12,10 @@ public struct YAMLFormat: Sendable {
 
     /// One file as messages name it: "the file", "the plan file".
     public var file: String
+    /// One file of the format, for "… is a folder, not a scenario file".
+    public var oneFile: String {
+        files.hasSuffix("s") ? "a " + String(files.dropLast()) + (files == "scenarios" ? " file" : "") : "a " + files
+    }
     /// Files of the format in the plural: "scenarios", "plan files".
     public var files: String
     public var syntax: Syntax

@@ -29,7 +29,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let file = try Inputs.scenario(scenario).scenario
         let planned = try Inputs.plan(plan)
-        let (loaded, years) = file.moved(toPeriodOf: planned)
+        let (loaded, years): (Scenario, Int)
+        do {
+            (loaded, years) = try file.moved(toPeriodOf: planned)
+        } catch {
+            throw FileError(file: scenario, error: error)
+        }
         if years > 0 {
             printError("note: \(plan) plans \(loaded.period.lowerBound) – \(loaded.period.upperBound), "
                 + "\(years) year\(years == 1 ? "" : "s") after the scenario's period; checking against the scenario moved there")

@@ -62,7 +62,19 @@ enum Diagnostics {
             printError(describe(store))
             return ExitStatus.invalidInput
         case let located as FileError:
-            printError("\(located.file): error: \(located.error)")
+            if case let MultiYearError.busyCalendar(file, line, message) = located.error {
+                // The calendar file is the place to look, not the scenario that names it.
+                printError("\(file):\(line): error: \(message)")
+            } else {
+                printError("\(located.file): error: \(located.error)")
+            }
+            return ExitStatus.invalidInput
+        case let multiYear as MultiYearError:
+            if case let .busyCalendar(file, line, message) = multiYear {
+                printError("\(file):\(line): error: \(message)")
+            } else {
+                printError("error: \(multiYear)")
+            }
             return ExitStatus.invalidInput
         case let noPlan as NoPlan:
             return report(noPlan)

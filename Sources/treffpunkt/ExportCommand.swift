@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let (planned, scenario, description, lineage) = try resolve()
-        let report = PlanChecker.check(planned, against: scenario.moved(toPeriodOf: planned).scenario)
+        let report = PlanChecker.check(planned, against: try scenario.moved(toPeriodOf: planned).scenario)
         if !report.isValid {
             printError("warning: \(description) breaks \(report.violations.count) rule(s) of its scenario; `treffpunkt check` lists them")
         }

@@ -237,12 +237,21 @@ import Testing
 @Suite struct NothingHalfWrittenTests {
     @Test func aFileThatCannotBeWrittenRollsTheStoreBack() throws {
         let runner = try CommandRunner()
-        // A staff id too long for a file name: staff/<id>.ics cannot be created.
-        let longID = String(repeating: "j", count: 300)
-        try runner.write(smallScenario.replacingOccurrences(of: "jonas", with: longID), to: "net.yaml")
+        // Ids are at most 64 characters, so a file name cannot be too long; an output folder so
+        // deep that the staging folder still fits in PATH_MAX (4096) but calendar.ics does not.
+        try runner.write(smallScenario, to: "net.yaml")
         try FileManager.default.createDirectory(at: runner.folder.appendingPathComponent("result"), withIntermediateDirectories: true)
         try runner.write("kept", to: "result/notes.txt")
-        let result = try runner.run("plan", "net.yaml", "--out", "result")
+        let base = runner.folder.standardizedFileURL.path.utf8.count + "/result/".utf8.count
+        let staging = "/.treffpunkt-staging-".utf8.count + 36
+        var deep: [String] = []
+        var length = base + staging
+        while length < 4088 {
+            let part = String(repeating: "d", count: min(200, 4088 - length))
+            deep.append(part)
+            length += part.utf8.count + 1
+        }
+        let result = try runner.run("plan", "net.yaml", "--out", "result/" + deep.joined(separator: "/"))
         #expect(result.status != 0)
         #expect(result.stderr.contains("cannot write"), "\(result.stderr)")
         #expect(!result.stderr.contains("stored as plan"), "\(result.stderr)")

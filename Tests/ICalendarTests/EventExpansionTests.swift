@@ -79,4 +79,21 @@ import Testing
         #expect(EventExpansion.seconds("P1DT2H30M") == 95_400)
         #expect(EventExpansion.seconds("-P1D") == nil)
     }
+
+    @Test func durationsAreWholeNumbersThatCannotOverflow() {
+        #expect(EventExpansion.seconds("P18446744073709551616D") == Int.max)
+        #expect(EventExpansion.seconds("P99999999W")! > EventExpansion.maximumDurationSeconds)
+        #expect(EventExpansion.seconds("PT") == nil)
+        #expect(EventExpansion.seconds("P1TD") == nil)
+    }
+
+    @Test func fromAFirstDateOnlyTheLatestEarlierOccurrenceIsListed() throws {
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:19000101\r\nDTEND;VALUE=DATE:21000101\r\n"
+            + "RRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let expansion = try EventExpansion(ICalendarReader.read(text), zone: Self.berlin, from: CalendarDate(year: 2027, month: 1, day: 1),
+                                           through: CalendarDate(year: 2027, month: 1, day: 31))
+        let starts = try expansion.starts(of: expansion.events[0])
+        #expect(starts.first == .date(CalendarDate(year: 2026, month: 12, day: 29)))
+        #expect(starts.count == 1 + 2 + 31)
+    }
 }

@@ -49,4 +49,30 @@ import Testing
         }
         #expect(throws: RecurrenceError(line: 1, message: "RRULE has no FREQ")) { try RecurrenceRule("COUNT=2", line: 1) }
     }
+
+    @Test func numbersOutOfRangeAndRepeatedPartsAreRefused() {
+        #expect(throws: RecurrenceError(line: 4, message: "RRULE BYDAY value '-0MO' is not a weekday such as MO, 1MO or -1FR (ordinals 1 to 53)")) {
+            try RecurrenceRule("FREQ=MONTHLY;BYDAY=-0MO", line: 4)
+        }
+        #expect(throws: RecurrenceError(line: 4, message: "RRULE part FREQ appears more than once")) {
+            try RecurrenceRule("FREQ=DAILY;FREQ=WEEKLY", line: 4)
+        }
+        // Int.min has no absolute value: it must be refused, not trap.
+        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=MONTHLY;BYMONTHDAY=-9223372036854775808", line: 1) }
+        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=DAILY;COUNT=18446744073709551616", line: 1) }
+        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=DAILY;INTERVAL=0", line: 1) }
+        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=YEARLY;BYMONTH=-1", line: 1) }
+        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=YEARLY;BYDAY=54MO", line: 1) }
+    }
+
+    @Test func aRuleWithoutCountMayStartLookingLater() throws {
+        let rule = try RecurrenceRule("FREQ=WEEKLY;BYDAY=TH", line: 1)
+        let start = DayNumber(year: 1900, month: 1, day: 4)!
+        var steps = 100
+        let days = rule.days(from: start, skippingTo: DayNumber(year: 2027, month: 1, day: 1)!,
+                             through: DayNumber(year: 2027, month: 1, day: 31)!, limit: .max, steps: &steps)
+        #expect(days?.map(\.calendarDate.text) == ["20270107", "20270114", "20270121", "20270128"])
+        var few = 10
+        #expect(rule.days(from: start, through: DayNumber(year: 2027, month: 1, day: 31)!, limit: .max, steps: &few) == nil)
+    }
 }

@@ -1,10 +1,17 @@
 import Foundation
+import ICalendar
 import Testing
 @testable import Treffpunkt
 
 /// Busy days read from .ics files named by `{ics: PATH}` in a DATESET.
 @Suite struct ScenarioCalendarInputTests {
-    static let berlin = BusyCalendar(zone: TimeZone(identifier: "Europe/Berlin")!, lastDay: TinyNetwork.day("2027-03-30"))
+    static let berlin = TimeZone(identifier: "Europe/Berlin")!
+
+    /// The busy days of `text` from 2026 to 30 March 2027.
+    static func busyDays(_ text: String, in horizon: ClosedRange<Day> = TinyNetwork.day("2026-01-01")...TinyNetwork.day("2027-03-30"))
+        throws -> Set<Day> {
+        try BusyCalendar(text: text, path: "busy.ics", file: "busy.ics", zone: berlin).days(in: horizon, budget: ExpansionBudget())
+    }
 
     static func calendar(_ events: String) -> String {
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events.replacingOccurrences(of: "\n", with: "\r\n")
@@ -42,7 +49,7 @@ import Testing
     }
 
     @Test func weeklyRecurrenceWithExceptionAndMoveGivesTheWrittenDays() throws {
-        #expect(try Self.berlin.days(in: Self.weekly) == Self.days(Self.weeklyDays))
+        #expect(try Self.busyDays(Self.weekly) == Self.days(Self.weeklyDays))
     }
 
     @Test func aLoadedScenarioReadsTheCalendarLikeTheWrittenDates() throws {
@@ -62,7 +69,7 @@ import Testing
     @Test func planningWithTheCalendarEqualsPlanningWithTheDates() throws {
         var withICS = TinyNetwork()
         var withDates = TinyNetwork()
-        let busy = try Self.berlin.days(in: Self.weekly)
+        let busy = try Self.busyDays(Self.weekly)
         withICS.scenario.staff[0].unavailable = DateSet(busy.sorted().map { DateSet.Item(days: $0...$0) })
         withDates.scenario.staff[0].unavailable = DateSet(Self.weeklyDays.map { DateSet.Item(days: TinyNetwork.day($0)...TinyNetwork.day($0)) })
         let first = try #require(withICS.plan())
@@ -75,11 +82,11 @@ import Testing
 
     @Test func utcAndZonedTimesNearMidnightFallOnTheScenarioDay() throws {
         let utc = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART:20270110T233000Z\nDTEND:20270111T000000Z\nEND:VEVENT\n")
-        #expect(try Self.berlin.days(in: utc) == Self.days(["2027-01-11"]))
+        #expect(try Self.busyDays(utc) == Self.days(["2027-01-11"]))
         let zoned = Self.calendar("BEGIN:VEVENT\nUID:b\nDTSTART;TZID=Europe/Berlin:20270110T233000\nDTEND;TZID=Europe/Berlin:20270111T000000\nEND:VEVENT\n")
-        #expect(try Self.berlin.days(in: zoned) == Self.days(["2027-01-10"]))
+        #expect(try Self.busyDays(zoned) == Self.days(["2027-01-10"]))
         let floating = Self.calendar("BEGIN:VEVENT\nUID:c\nDTSTART:20270110T220000\nDURATION:PT3H\nEND:VEVENT\n")
-        #expect(try Self.berlin.days(in: floating) == Self.days(["2027-01-10", "2027-01-11"]))
+        #expect(try Self.busyDays(floating) == Self.days(["2027-01-10", "2027-01-11"]))
     }
 
     @Test func allDayEventsEndBeforeTheirEndDate() throws {
@@ -87,7 +94,7 @@ import Testing
             BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270105\nDTEND;VALUE=DATE:20270107\nEND:VEVENT
             BEGIN:VEVENT\nUID:b\nDTSTART;VALUE=DATE:20270112\nEND:VEVENT\n
             """)
-        #expect(try Self.berlin.days(in: text) == Self.days(["2027-01-05", "2027-01-06", "2027-01-12"]))
+        #expect(try Self.busyDays(text) == Self.days(["2027-01-05", "2027-01-06", "2027-01-12"]))
     }
 
     @Test func transparentAndCancelledEventsAreNotBusy() throws {
@@ -96,23 +103,23 @@ import Testing
             BEGIN:VEVENT\nUID:b\nDTSTART;VALUE=DATE:20270106\nSTATUS:CANCELLED\nEND:VEVENT
             BEGIN:VEVENT\nUID:c\nDTSTART;VALUE=DATE:20270107\nTRANSP:OPAQUE\nEND:VEVENT\n
             """)
-        #expect(try Self.berlin.days(in: text) == Self.days(["2027-01-07"]))
+        #expect(try Self.busyDays(text) == Self.days(["2027-01-07"]))
     }
 
     @Test func monthlyLastFridayStopsAtUntil() throws {
         let text = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270129\nRRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270331\nEND:VEVENT\n")
-        #expect(try Self.berlin.days(in: text) == Self.days(["2027-01-29", "2027-02-26", "2027-03-26"]))
+        #expect(try Self.busyDays(text) == Self.days(["2027-01-29", "2027-02-26", "2027-03-26"]))
     }
 
     @Test func anExceptionOfTheOtherValueTypeIsAnError() throws {
         let text = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270104\nRRULE:FREQ=WEEKLY;COUNT=3\nEXDATE:20270111T090000Z\nEND:VEVENT\n")
-        #expect(throws: BusyCalendarError.self) { try Self.berlin.days(in: text) }
+        #expect(throws: BusyCalendarError.self) { try Self.busyDays(text) }
     }
 
     @Test func anOverrideOfTheOtherValueTypeIsAnError() throws {
         let text = Self.calendar("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270104\nRRULE:FREQ=WEEKLY;COUNT=3\nEND:VEVENT\n"
             + "BEGIN:VEVENT\nUID:a\nRECURRENCE-ID:20270111T090000Z\nDTSTART;VALUE=DATE:20270112\nEND:VEVENT\n")
-        #expect(throws: BusyCalendarError.self) { try Self.berlin.days(in: text) }
+        #expect(throws: BusyCalendarError.self) { try Self.busyDays(text) }
     }
 
     @Test func anUnsupportedRulePartIsALocatedError() throws {

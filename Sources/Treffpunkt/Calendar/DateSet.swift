@@ -1,4 +1,9 @@
-/// A set of days given as single dates and inclusive ranges, each with an optional reason.
+/// A set of days given as single dates and inclusive ranges, each with an optional reason, and
+/// the busy days of `.ics` calendars in the period the set was expanded for.
+///
+/// Written dates name their years and stay as they are when the scenario moves to another
+/// period; a calendar's recurrences are expanded again for the new period
+/// (`Scenario.expandingCalendars(over:)`).
 public struct DateSet: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         public var days: ClosedRange<Day>
@@ -10,7 +15,17 @@ public struct DateSet: Sendable, Equatable {
         }
     }
 
+    /// A calendar among the set's items and its busy days within `horizon`.
+    struct CalendarDays: Sendable, Equatable {
+        var calendar: BusyCalendar
+        var horizon: ClosedRange<Day>
+        var days: Set<Day>
+    }
+
+    /// The dates and ranges as written.
     public var items: [Item]
+    /// The `{ics: PATH}` items, expanded.
+    var calendars: [CalendarDays] = []
 
     public init(_ items: [Item] = []) {
         self.items = items
@@ -18,14 +33,16 @@ public struct DateSet: Sendable, Equatable {
 
     public static let empty = DateSet()
 
-    public var isEmpty: Bool { items.isEmpty }
+    public var isEmpty: Bool { items.isEmpty && calendars.allSatisfy(\.days.isEmpty) }
 
     public func contains(_ day: Day) -> Bool {
-        items.contains { $0.days.contains(day) }
+        items.contains { $0.days.contains(day) } || calendars.contains { $0.days.contains(day) }
     }
 
-    /// The first item that contains the day, for explaining why a day is closed.
+    /// The first item that contains the day, for explaining why a day is closed; a calendar's
+    /// busy day is an item of that day whose reason is the calendar's path.
     public func item(containing day: Day) -> Item? {
-        items.first { $0.days.contains(day) }
+        if let written = items.first(where: { $0.days.contains(day) }) { return written }
+        return calendars.first { $0.days.contains(day) }.map { Item(days: day...day, reason: $0.calendar.path) }
     }
 }

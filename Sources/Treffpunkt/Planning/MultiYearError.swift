@@ -6,6 +6,10 @@ public enum MultiYearError: Error, Sendable, Equatable, CustomStringConvertible 
     case periodOfAYearOrMore(ClosedRange<Day>)
     /// A negative rotation weight rewards repeat hosts; the model across years cannot price that.
     case negativeRotationWeight(Double)
+    /// A later year's period lies outside the years whose public holidays are known.
+    case beyondPublicHolidays(ClosedRange<Day>)
+    /// An .ics calendar of the scenario cannot be expanded over a later year's period.
+    case busyCalendar(file: String, line: Int, message: String)
 
     public var description: String {
         switch self {
@@ -18,6 +22,12 @@ public enum MultiYearError: Error, Sendable, Equatable, CustomStringConvertible 
         case .negativeRotationWeight(let weight):
             return "rules.weights.rotation is \(weight); planning several years in one model needs a rotation "
                 + "weight of 0 or more (plan the years one at a time instead)"
+        case .beyondPublicHolidays(let period):
+            let years = PublicHolidays.years
+            return "the period \(period.lowerBound) – \(period.upperBound) lies outside \(years.lowerBound)–\(years.upperBound), "
+                + "the years whose public holidays are known; plan fewer years, or set calendar.public_holidays: false"
+        case .busyCalendar(let file, let line, let message):
+            return "\(file):\(line): \(message)"
         }
     }
 }

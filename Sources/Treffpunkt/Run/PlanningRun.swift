@@ -73,7 +73,7 @@ public struct PlanningRun: Sendable {
                     reference: reference.id.map { "plan \($0) of \(reference.scenario.name)" } ?? reference.scenario.name,
                     referenceTopics: referenceTopics.sorted(), scenarioTopics: scenarioTopics)
             }
-            let (moved, movedYears) = scenario.moved(toPeriodOf: reference)
+            let (moved, movedYears) = try scenario.moved(toPeriodOf: reference)
             var history = try PlanningHistory(for: moved, from: historySource)
             try history.carry(reference.history, for: moved, from: historySource)
             return Prepared(request: request, scenario: moved, movedYears: movedYears, history: history)

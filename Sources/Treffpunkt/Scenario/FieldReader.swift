@@ -12,8 +12,13 @@ struct FieldReader {
     private(set) var problems: [Diagnostic.Problem] = []
     /// The scenario file's folder, which `{ics: PATH}` items are relative to.
     var scenarioFolder = ""
-    /// How busy days are taken from input calendars; set once the time zone and period are read.
-    var busyCalendar: BusyCalendar?
+    /// The scenario's time zone, which input calendars are read in; set once it is read.
+    var calendarZone: TimeZone?
+    /// Expands input calendars over the scenario's period (or, without one, a single day, so
+    /// that their problems are still found); set with `calendarZone`.
+    var calendarExpander: CalendarExpander?
+    /// Each input calendar read, by the path as written; nil for one that could not be read.
+    private var calendarsByPath: [String: BusyCalendar?] = [:]
     /// The bytes of `ics:` files by the path as written, read from here instead of the disk
     /// (a stored plan's scenario is read again with the calendars it was planned with).
     var givenCalendars: [String: Data]?
@@ -104,11 +109,18 @@ struct FieldReader {
         return text
     }
 
-    /// An id: `[a-z0-9][a-z0-9-]*`.
+    /// The longest id: ids become file names (`staff/<id>.ics`) and calendar UIDs.
+    static let maximumIDLength = 64
+
+    /// An id: `[a-z0-9][a-z0-9-]*`, at most `maximumIDLength` characters.
     mutating func id(_ node: Node, _ what: String) -> String? {
         guard let text = text(node, what) else { return nil }
         guard FieldReader.isID(text) else {
             report("'\(text)' in '\(what)' is not a valid id (lowercase letters, digits and '-', not starting with '-')", at: node)
+            return nil
+        }
+        guard text.utf8.count <= FieldReader.maximumIDLength else {
+            report("the id '\(text.prefix(20))…' in '\(what)' has \(text.utf8.count) characters; at most \(FieldReader.maximumIDLength) are allowed", at: node)
             return nil
         }
         return text
@@ -172,8 +184,8 @@ struct FieldReader {
     /// A DATE: `YYYY-MM-DD`, a day that exists.
     mutating func date(_ node: Node, _ what: String) -> Day? {
         guard let text = text(node, what) else { return nil }
-        guard let day = Day(iso: text) else {
-            report("'\(text)' in '\(what)' is not a date (YYYY-MM-DD, a day that exists)", at: node)
+        guard let day = Day(iso: text), day.year >= 1 else {
+            report("'\(text)' in '\(what)' is not a date (YYYY-MM-DD with a year from 0001 to 9999, a day that exists)", at: node)
             return nil
         }
         return day
@@ -220,15 +232,16 @@ struct FieldReader {
     mutating func dateSet(_ node: Node, _ what: String) -> DateSet? {
         guard let items = list(node, what) else { return nil }
         var result: [DateSet.Item] = []
+        var calendars: [DateSet.CalendarDays] = []
         var valid = true
         for item in items {
             if case let .mapping(mapping) = item, mapping.keys.contains(where: { $0.rawText == "ics" }) {
                 guard let calendar = fields(item, in: "a calendar of '\(what)'", allowed: ["ics"], required: ["ics"]),
-                      let pathNode = calendar["ics"], let days = busyDays(pathNode) else {
+                      let pathNode = calendar["ics"], let days = calendarDays(pathNode) else {
                     valid = false
                     continue
                 }
-                result += days.sorted().map { DateSet.Item(days: $0...$0, reason: nil) }
+                calendars.append(days)
             } else if case .mapping = item {
                 guard let range = fields(item, in: "a range of '\(what)'", allowed: ["start", "end", "reason"],
                                          required: ["start", "end"]),
@@ -250,30 +263,100 @@ struct FieldReader {
                 valid = false
             }
         }
-        return valid ? DateSet(result) : nil
+        guard valid else { return nil }
+        var set = DateSet(result)
+        set.calendars = calendars
+        return set
     }
 
-    /// The busy days of the .ics file an `ics:` value names, relative to the scenario's folder.
-    private mutating func busyDays(_ node: Node) -> Set<Day>? {
-        guard let path = text(node, "ics"), let busyCalendar else { return nil }
+    /// The .ics file an `ics:` value names, relative to the scenario's folder, with its busy
+    /// days in the period; a file named again is read once.
+    private mutating func calendarDays(_ node: Node) -> DateSet.CalendarDays? {
+        guard let path = text(node, "ics"), let zone = calendarZone, var expander = calendarExpander else { return nil }
         let fullPath = path.hasPrefix("/") || scenarioFolder.isEmpty ? path : (scenarioFolder as NSString).appendingPathComponent(path)
-        let given = givenCalendars.map { $0[path] }
-        guard let data = given ?? FileManager.default.contents(atPath: fullPath) else {
-            report(givenCalendars == nil ? "cannot read the calendar '\(fullPath)'" : "the calendar '\(path)' was not stored", at: node)
+        let calendar: BusyCalendar
+        switch calendarsByPath[path] {
+        case .some(.some(let known)):
+            calendar = known
+        case .some(.none):
+            report("the calendar '\(path)' cannot be read (see above)", at: node)
             return nil
-        }
-        calendarsRead[path] = data
-        guard let text = String(data: data, encoding: .utf8) else {
-            report("the calendar '\(fullPath)' is not UTF-8 text", at: node)
-            return nil
+        case .none:
+            calendarsByPath[path] = .some(nil)
+            let data: Data
+            if let givenCalendars {
+                guard let given = givenCalendars[path] else {
+                    report("the calendar '\(path)' was not stored", at: node)
+                    return nil
+                }
+                data = given
+            } else {
+                switch FieldReader.calendarFile(fullPath) {
+                case .success(let read): data = read
+                case .failure(let problem):
+                    report(problem.message, at: node)
+                    return nil
+                }
+            }
+            calendarsRead[path] = data
+            guard let text = String(data: data, encoding: .utf8) else {
+                report("the calendar '\(fullPath)' is not UTF-8 text", at: node)
+                return nil
+            }
+            do {
+                calendar = try BusyCalendar(text: text, path: path, file: fullPath, zone: zone)
+            } catch {
+                reportCalendar(error, at: node, path: path)
+                return nil
+            }
+            calendarsByPath[path] = calendar
         }
         do {
-            return try busyCalendar.days(in: text)
+            let days = try expander.days(of: calendar)
+            calendarExpander = expander
+            return DateSet.CalendarDays(calendar: calendar, horizon: expander.horizon, days: days)
         } catch {
-            problems.append(Diagnostic.Problem(SourceLocation(line: error.line, column: 1), error.message, file: fullPath))
-            report("the calendar '\(path)' cannot be read (see \(fullPath):\(error.line))", at: node)
+            calendarsByPath[path] = .some(nil)
+            reportCalendar(error, at: node, path: path)
             return nil
         }
+    }
+
+    private mutating func reportCalendar(_ error: BusyCalendarError, at node: Node, path: String) {
+        problems.append(Diagnostic.Problem(SourceLocation(line: error.line, column: 1), error.message, file: error.file))
+        report("the calendar '\(path)' cannot be read (see \(error.file):\(error.line))", at: node)
+    }
+
+    /// A message about a file that cannot be read, never quoting what is in it.
+    struct FileProblem: Error {
+        var message: String
+    }
+
+    /// The bytes of the calendar file at `path`: a regular file of at most `BusyCalendar.maximumByteCount` bytes.
+    static func calendarFile(_ path: String) -> Result<Data, FileProblem> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return .failure(FileProblem(message: "cannot read the calendar '\(path)': there is no such file"))
+        }
+        if isFolder.boolValue {
+            return .failure(FileProblem(message: "the calendar '\(path)' is a folder, not a calendar file"))
+        }
+        let type = (try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath))?[.type] as? FileAttributeType
+        guard type == .typeRegular else {
+            return .failure(FileProblem(message: "the calendar '\(path)' is not a regular file"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(FileProblem(message: "cannot read the calendar '\(path)'"))
+        }
+        defer { try? handle.close() }
+        let limit = BusyCalendar.maximumByteCount
+        guard let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
+            return .failure(FileProblem(message: "cannot read the calendar '\(path)'"))
+        }
+        guard data.count <= limit else {
+            return .failure(FileProblem(message: "the calendar '\(path)' is larger than \(limit / 1024 / 1024) MiB"))
+        }
+        return .success(data)
     }
 
     // MARK: Helpers

@@ -1,4 +1,5 @@
 import Foundation
+import ICalendar
 import Yams
 
 /// Turns a composed `treffpunkt/1` document into a `Scenario`: every field typed by the
@@ -40,8 +41,9 @@ struct ScenarioReader {
         let name = top["name"].flatMap { reader.text($0, "name") }
         let timeZone = top["timezone"].map { readTimeZone($0) } ?? "Europe/Berlin"
         let period = top["period"].flatMap { readPeriod($0) }
-        reader.busyCalendar = BusyCalendar(zone: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!,
-                                           lastDay: period?.upperBound ?? Day(year: 2100, month: 12, day: 31)!)
+        reader.calendarZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
+        let someDay = Day(year: 2000, month: 1, day: 1)!
+        reader.calendarExpander = CalendarExpander(horizon: period ?? someDay...someDay)
         let calendar = top["calendar"].map { readCalendar($0) } ?? CalendarRules()
         if let period, let node = top["period"], calendar.publicHolidays,
            !PublicHolidays.years.contains(period.lowerBound.year) || !PublicHolidays.years.contains(period.upperBound.year) {
@@ -86,17 +88,14 @@ struct ScenarioReader {
         guard let identifier = reader.text(node, "timezone") else { return "Europe/Berlin" }
         if !ScenarioReader.isKnownTimeZone(identifier) {
             let hint = Suggestion.hint(for: identifier, among: TimeZone.knownTimeZoneIdentifiers)
-            reader.report("unknown time zone '\(identifier)'\(hint); use an IANA id such as 'Europe/Berlin'", at: node)
+            reader.report("unknown time zone '\(identifier)'\(hint); \(IANATimeZone.hint)", at: node)
         }
         return identifier
     }
 
+    /// The same ids as an .ics TZID: the tz database's (see `IANATimeZone`).
     static func isKnownTimeZone(_ identifier: String) -> Bool {
-        let known = TimeZone.knownTimeZoneIdentifiers
-        if known.isEmpty {
-            return TimeZone(identifier: identifier) != nil
-        }
-        return (known.contains(identifier) || identifier == "UTC") && TimeZone(identifier: identifier) != nil
+        IANATimeZone.isKnown(identifier)
     }
 
     private mutating func readPeriod(_ node: Node) -> ClosedRange<Day>? {
