@@ -216,3 +216,14 @@ import Testing
         #expect(try scenario.shifted(byYears: 0).fixed.count == 1)
     }
 }
+
+extension MultiYearPlanningTests {
+    @Test func yearsPastNineThousandNineHundredNinetyNineAreRefused() throws {
+        var scenario = TinyNetwork().scenario
+        scenario.calendar.publicHolidays = false
+        scenario.period = Day(year: 9998, month: 1, day: 4)!...Day(year: 9998, month: 3, day: 30)!
+        #expect(throws: MultiYearError.beyondFourDigitYears(Day(year: 10000, month: 1, day: 4)!...Day(year: 10000, month: 3, day: 30)!)) {
+            _ = try Planner().plan(scenario, years: 3)
+        }
+    }
+}

@@ -8,6 +8,8 @@ public enum MultiYearError: Error, Sendable, Equatable, CustomStringConvertible 
     case negativeRotationWeight(Double)
     /// A later year's period lies outside the years whose public holidays are known.
     case beyondPublicHolidays(ClosedRange<Day>)
+    /// A later year's period reaches past year 9999, which dates in files cannot name.
+    case beyondFourDigitYears(ClosedRange<Day>)
     /// An .ics calendar of the scenario cannot be expanded over a later year's period.
     case busyCalendar(file: String, line: Int, message: String)
 
@@ -26,6 +28,8 @@ public enum MultiYearError: Error, Sendable, Equatable, CustomStringConvertible 
             let years = PublicHolidays.years
             return "the period \(period.lowerBound) – \(period.upperBound) lies outside \(years.lowerBound)–\(years.upperBound), "
                 + "the years whose public holidays are known; plan fewer years, or set calendar.public_holidays: false"
+        case .beyondFourDigitYears(let period):
+            return "the period \(period.lowerBound) – \(period.upperBound) reaches past the year 9999; plan fewer years"
         case .busyCalendar(let file, let line, let message):
             return "\(file):\(line): \(message)"
         }

@@ -20,7 +20,8 @@ extension Node {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// "a list", "a mapping" or "text", for messages that say what was found.
+    /// "nothing", the scalar's text in quotes, "a list", "a mapping" or "an alias", for messages
+    /// that say what was found.
     var shapeDescription: String {
         switch self {
         case .scalar: isEmptyValue ? "nothing" : "'\(rawText ?? "")'"

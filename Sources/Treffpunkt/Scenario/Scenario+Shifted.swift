@@ -13,6 +13,9 @@ extension Scenario {
             throw .periodOfAYearOrMore(period)
         }
         guard years != 0 else { return self }
+        guard period.upperBound.year + years <= 9999 else {
+            throw .beyondFourDigitYears(period.lowerBound.shifted(byYears: years)...period.upperBound.shifted(byYears: years))
+        }
         var moved = self
         moved.period = period.lowerBound.shifted(byYears: years)...period.upperBound.shifted(byYears: years)
         if calendar.publicHolidays,
