@@ -47,6 +47,7 @@ struct ExportCommand: ParsableCommand {
         let calendars = try OutputFiles.calendarFiles(of: planned, scenario: scenario, previous: earlier).files
         let staged = try StagedFiles(into: folder)
         for file in calendars { try staged.write(file.data, to: file.path) }
+        try staged.verifyPlaceable()
         try staged.commit()
         printError("wrote \(calendars.count) calendars into \(folder.relativePath)")
     }

@@ -80,6 +80,7 @@ struct PlanningCommand {
             calendarCounts = try zip(zip(plans, planned.years), folders).map { planAndYear, folder in
                 try stageFiles(of: planAndYear.0, scenario: planAndYear.1.scenario, into: staged, folder: folder, previous: previous)
             }
+            try staged.verifyPlaceable()
         }
         var ids: [Int64] = []
         if options.noStore {

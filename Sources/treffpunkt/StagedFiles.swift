@@ -40,6 +40,27 @@ final class StagedFiles {
         staged.append(path)
     }
 
+    /// Throws when a staged file could not be moved into place: a folder on its way is a file,
+    /// or a folder has its name. Called before the store commits, so that moving cannot fail
+    /// for those reasons afterwards.
+    func verifyPlaceable() throws {
+        for path in staged {
+            var folder = destination
+            for component in path.split(separator: "/").dropLast() {
+                folder.appendPathComponent(String(component))
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    throw OutputError(path: folder.path, reason: "it is a file, and the plan's files need a folder there")
+                }
+            }
+            var isDirectory: ObjCBool = false
+            let target = destination.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw OutputError(path: target.path, reason: "a folder has the name of the file")
+            }
+        }
+    }
+
     /// Moves every staged file into place, replacing files of the same name.
     func commit() throws {
         for path in staged {

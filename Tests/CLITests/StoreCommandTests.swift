@@ -233,32 +233,36 @@ import Testing
     }
 }
 
-/// A run whose files cannot all be written stores nothing and leaves the output folder as it was.
+/// A run whose files cannot all be put in place stores nothing and leaves the output folder as it was.
 @Suite struct NothingHalfWrittenTests {
-    @Test func aFileThatCannotBeWrittenRollsTheStoreBack() throws {
+    @Test func aFileInTheWayOfTheCalendarsRollsTheStoreBack() throws {
         let runner = try CommandRunner()
-        // Ids are at most 64 characters, so a file name cannot be too long; an output folder so
-        // deep that the staging folder still fits in PATH_MAX (4096) but calendar.ics does not.
         try runner.write(smallScenario, to: "net.yaml")
         try FileManager.default.createDirectory(at: runner.folder.appendingPathComponent("result"), withIntermediateDirectories: true)
         try runner.write("kept", to: "result/notes.txt")
-        let base = runner.folder.standardizedFileURL.path.utf8.count + "/result/".utf8.count
-        let staging = "/.treffpunkt-staging-".utf8.count + 36
-        var deep: [String] = []
-        var length = base + staging
-        while length < 4088 {
-            let part = String(repeating: "d", count: min(200, 4088 - length))
-            deep.append(part)
-            length += part.utf8.count + 1
-        }
-        let result = try runner.run("plan", "net.yaml", "--out", "result/" + deep.joined(separator: "/"))
+        // A file where the staff calendars need a folder: found after staging, before the store commits.
+        try runner.write("not a folder", to: "result/staff")
+        let result = try runner.run("plan", "net.yaml", "--out", "result")
         #expect(result.status != 0)
-        #expect(result.stderr.contains("cannot write"), "\(result.stderr)")
+        #expect(result.stderr.contains("result/staff: it is a file"), "\(result.stderr)")
         #expect(!result.stderr.contains("stored as plan"), "\(result.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: runner.folder.appendingPathComponent("result").path)
-        #expect(left == ["notes.txt"])
+        #expect(left.sorted() == ["notes.txt", "staff"])
         // The store was created for the run and holds no plan.
         let plans = try runner.run("plans", "--json")
         #expect(plans.status != 0 || plans.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(plans.stdout)")
+    }
+
+    @Test func outputFolderNamesTooLongOrInSystemFoldersAreRefusedBeforeSolving() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let deep = Array(repeating: String(repeating: "d", count: 200), count: 20).joined(separator: "/")
+        for (out, message) in [(String(repeating: "x", count: 300), "has a name of 300 bytes"),
+                               (deep, "leave room for the files inside it"), ("/proc/treffpunkt", "system folder")] {
+            let result = try runner.run("plan", "net.yaml", "--no-store", "--out", out)
+            #expect(result.status == 2, "\(result.stderr)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(!result.stderr.contains("history:"))
+        }
     }
 }
