@@ -42,7 +42,6 @@ struct FieldReader {
             return nil
         }
         var values: [String: Node] = [:]
-        var keyNodes: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.rawText, key.scalar != nil else {
                 report("a key in \(what) must be text", at: key)
@@ -57,12 +56,11 @@ struct FieldReader {
                 continue
             }
             values[name] = value
-            keyNodes[name] = key
         }
         for name in required where values[name] == nil {
             report("missing key '\(name)' in \(what)", at: node)
         }
-        return Fields(node: node, values: values, keys: keyNodes)
+        return Fields(node: node, values: values)
     }
 
     /// The items of a list.

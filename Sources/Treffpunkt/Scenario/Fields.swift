@@ -6,11 +6,8 @@ struct Fields {
     /// The mapping itself, where a missing key is reported.
     let node: Node
     let values: [String: Node]
-    let keys: [String: Node]
 
     subscript(key: String) -> Node? {
         values[key]
     }
-
-    var location: SourceLocation { node.sourceLocation }
 }
