@@ -45,7 +45,7 @@ public struct EventExpansion {
 
     /// Collects the VEVENTs of `components` and their overrides; an unusable RECURRENCE-ID is thrown.
     public init(_ components: [ReadComponent], zone: TimeZone, from firstDate: CalendarDate? = nil, through lastDate: CalendarDate,
-                budget: ExpansionBudget = ExpansionBudget()) throws(RecurrenceError) {
+                budget: ExpansionBudget = ExpansionBudget()) throws(ICalendarSyntaxError) {
         self.events = components.flatMap { $0.name == "VEVENT" ? [$0] : $0.components.filter { $0.name == "VEVENT" } }
         self.zone = zone
         self.firstDate = firstDate
@@ -54,7 +54,7 @@ public struct EventExpansion {
         for event in events {
             guard let recurrence = event.property("RECURRENCE-ID") else { continue }
             if let range = recurrence.parameter("RANGE") {
-                throw RecurrenceError(line: recurrence.line, message: "RECURRENCE-ID;RANGE=\(Excerpt.of(range)) is not supported")
+                throw ICalendarSyntaxError(line: recurrence.line, message: "RECURRENCE-ID;RANGE=\(Excerpt.of(range)) is not supported")
             }
             let uid = event.property("UID")?.text ?? ""
             let replaced = try moment(recurrence)
@@ -65,16 +65,16 @@ public struct EventExpansion {
 
     /// The starts of `event`'s occurrences up to `lastDate` (from `firstDate` as the type's summary says): its DTSTART expanded by its RRULE,
     /// EXDATEs and overridden instances removed; an override's own start alone.
-    public func starts(of event: ReadComponent) throws(RecurrenceError) -> [Moment] {
+    public func starts(of event: ReadComponent) throws(ICalendarSyntaxError) -> [Moment] {
         for property in event.properties {
             switch property.property.name {
             case "RDATE", "EXRULE":
-                throw RecurrenceError(line: property.line, message: "\(property.property.name) is not supported")
+                throw ICalendarSyntaxError(line: property.line, message: "\(property.property.name) is not supported")
             default:
                 break
             }
             if property.parameter("VALUE")?.uppercased() == "PERIOD" {
-                throw RecurrenceError(line: property.line, message: "VALUE=PERIOD is not supported")
+                throw ICalendarSyntaxError(line: property.line, message: "VALUE=PERIOD is not supported")
             }
         }
         let isOverride = event.property("RECURRENCE-ID") != nil
@@ -84,7 +84,7 @@ public struct EventExpansion {
             for (replaced, line) in overrideLines[event.property("UID")?.text ?? ""] ?? [] {
                 let replacedIsDate = if case .date = replaced { true } else { false }
                 if replacedIsDate != masterIsDate {
-                    throw RecurrenceError(line: line, message: "RECURRENCE-ID must be a DATE or DATE-TIME like the event's DTSTART")
+                    throw ICalendarSyntaxError(line: line, message: "RECURRENCE-ID must be a DATE or DATE-TIME like the event's DTSTART")
                 }
             }
         }
@@ -93,35 +93,35 @@ public struct EventExpansion {
     }
 
     /// How long each occurrence of `event` lasts, from DTEND or DURATION (a day or no time without either).
-    public func length(of event: ReadComponent) throws(RecurrenceError) -> Length {
+    public func length(of event: ReadComponent) throws(ICalendarSyntaxError) -> Length {
         guard let startProperty = event.property("DTSTART") else {
-            throw RecurrenceError(line: event.line, message: "VEVENT has no DTSTART")
+            throw ICalendarSyntaxError(line: event.line, message: "VEVENT has no DTSTART")
         }
         let start = try moment(startProperty)
         if let endProperty = event.property("DTEND") {
             let end = try moment(endProperty)
             switch (start, end) {
             case let (.date(first), .date(last)):
-                guard last >= first else { throw RecurrenceError(line: endProperty.line, message: "DTEND is before DTSTART") }
+                guard last >= first else { throw ICalendarSyntaxError(line: endProperty.line, message: "DTEND is before DTSTART") }
                 return .days(DayNumber(first)!.distance(to: DayNumber(last)!))
             case let (.instant(first), .instant(last)):
-                guard last >= first else { throw RecurrenceError(line: endProperty.line, message: "DTEND is before DTSTART") }
+                guard last >= first else { throw ICalendarSyntaxError(line: endProperty.line, message: "DTEND is before DTSTART") }
                 return .seconds(last.timeIntervalSince(first))
             default:
-                throw RecurrenceError(line: endProperty.line, message: "DTEND and DTSTART must both be dates or both date-times")
+                throw ICalendarSyntaxError(line: endProperty.line, message: "DTEND and DTSTART must both be dates or both date-times")
             }
         }
         if let duration = event.property("DURATION") {
             let value = Excerpt.of(duration.property.value)
             guard let seconds = EventExpansion.seconds(duration.property.value) else {
-                throw RecurrenceError(line: duration.line, message: "DURATION '\(value)' is not supported (use e.g. P1D, PT2H30M)")
+                throw ICalendarSyntaxError(line: duration.line, message: "DURATION '\(value)' is not supported (use e.g. P1D, PT2H30M)")
             }
             guard seconds <= EventExpansion.maximumDurationSeconds else {
-                throw RecurrenceError(line: duration.line, message: "DURATION '\(value)' is longer than 10000 years")
+                throw ICalendarSyntaxError(line: duration.line, message: "DURATION '\(value)' is longer than 10000 years")
             }
             if case .date = start {
                 guard seconds % 86_400 == 0 else {
-                    throw RecurrenceError(line: duration.line, message: "an all-day event's DURATION must be whole days")
+                    throw ICalendarSyntaxError(line: duration.line, message: "an all-day event's DURATION must be whole days")
                 }
                 return .days(seconds / 86_400)
             }
@@ -177,9 +177,9 @@ public struct EventExpansion {
     }
 
     /// The starts of an event's occurrences, EXDATEs and overridden ones removed.
-    private func starts(of event: ReadComponent, excluding overridden: Set<Moment>, expand: Bool) throws(RecurrenceError) -> [Moment] {
+    private func starts(of event: ReadComponent, excluding overridden: Set<Moment>, expand: Bool) throws(ICalendarSyntaxError) -> [Moment] {
         guard let startProperty = event.property("DTSTART") else {
-            throw RecurrenceError(line: event.line, message: "VEVENT has no DTSTART")
+            throw ICalendarSyntaxError(line: event.line, message: "VEVENT has no DTSTART")
         }
         let start = try moment(startProperty)
         guard expand, let ruleProperty = event.property("RRULE") else { return [start] }
@@ -193,7 +193,7 @@ public struct EventExpansion {
                 switch (exception, start) {
                 case (.date, .instant), (.instant, .date):
                     // An exception of the other value type would match no occurrence: say so.
-                    throw RecurrenceError(line: property.line,
+                    throw ICalendarSyntaxError(line: property.line,
                                           message: "EXDATE '\(Excerpt.of(value))' must be a DATE or DATE-TIME like the event's DTSTART")
                 default:
                     excluded.insert(exception)
@@ -236,7 +236,7 @@ public struct EventExpansion {
             throw budget.exhausted(line: ruleProperty.line)
         }
         budget.remaining = steps
-        func occurrence(_ day: DayNumber) throws(RecurrenceError) -> Moment? {
+        func occurrence(_ day: DayNumber) throws(ICalendarSyntaxError) -> Moment? {
             guard budget.remaining > 0 else { throw budget.exhausted(line: ruleProperty.line) }
             budget.remaining -= 1
             let occurrence: Moment
@@ -265,16 +265,16 @@ public struct EventExpansion {
     }
 
     /// A DATE or DATE-TIME property's local day, time of day and zone.
-    private func localParts(_ property: LocatedProperty) throws(RecurrenceError) -> (day: DayNumber, time: (Int, Int, Int)?, zone: TimeZone) {
+    private func localParts(_ property: LocatedProperty) throws(ICalendarSyntaxError) -> (day: DayNumber, time: (Int, Int, Int)?, zone: TimeZone) {
         let value = property.property.value.uppercased()
-        let fail = RecurrenceError(line: property.line, message: "\(property.property.name) '\(Excerpt.of(property.property.value))' is not a DATE or DATE-TIME (years 0001 to 9999)")
+        let fail = ICalendarSyntaxError(line: property.line, message: "\(property.property.name) '\(Excerpt.of(property.property.value))' is not a DATE or DATE-TIME (years 0001 to 9999)")
         let bytes = Array(value.utf8)
         func number(_ range: Range<Int>) -> Int? { Int(String(decoding: bytes[range], as: UTF8.self)) }
         guard bytes.count >= 8, bytes.prefix(8).allSatisfy({ $0 >= 48 && $0 <= 57 }),
               let year = number(0..<4), year >= 1, let month = number(4..<6), let dayOfMonth = number(6..<8),
               let day = DayNumber(year: year, month: month, day: dayOfMonth) else { throw fail }
         if bytes.count == 8 {
-            if property.parameter("TZID") != nil { throw RecurrenceError(line: property.line, message: "a DATE value takes no TZID") }
+            if property.parameter("TZID") != nil { throw ICalendarSyntaxError(line: property.line, message: "a DATE value takes no TZID") }
             return (day, nil, zone)
         }
         guard property.parameter("VALUE").map({ $0.uppercased() == "DATE-TIME" }) ?? true,
@@ -287,18 +287,18 @@ public struct EventExpansion {
             timeZone = TimeZone(identifier: "UTC")!
         } else if let identifier = property.parameter("TZID") {
             guard IANATimeZone.isKnown(identifier), let known = TimeZone(identifier: identifier) else {
-                throw RecurrenceError(line: property.line, message: "unknown TZID '\(Excerpt.of(identifier))'; \(IANATimeZone.hint)")
+                throw ICalendarSyntaxError(line: property.line, message: "unknown TZID '\(Excerpt.of(identifier))'; \(IANATimeZone.hint)")
             }
             timeZone = known
         }
         return (day, (hour, minute, min(second, 59)), timeZone)
     }
 
-    private func moment(_ property: LocatedProperty) throws(RecurrenceError) -> Moment {
+    private func moment(_ property: LocatedProperty) throws(ICalendarSyntaxError) -> Moment {
         let parts = try localParts(property)
         guard let time = parts.time else { return .date(parts.day.calendarDate) }
         guard let instant = instant(parts.day, time, in: parts.zone) else {
-            throw RecurrenceError(line: property.line, message: "\(Excerpt.of(property.property.value)) does not exist in its time zone")
+            throw ICalendarSyntaxError(line: property.line, message: "\(Excerpt.of(property.property.value)) does not exist in its time zone")
         }
         return .instant(instant)
     }

@@ -15,7 +15,7 @@ public final class ExpansionBudget {
     }
 
     /// Draws `count` steps for the work on `line`; throws when too few are left.
-    public func spend(_ count: Int, line: Int) throws(RecurrenceError) {
+    public func spend(_ count: Int, line: Int) throws(ICalendarSyntaxError) {
         guard count <= remaining else {
             remaining = 0
             throw exhausted(line: line)
@@ -23,8 +23,8 @@ public final class ExpansionBudget {
         remaining -= count
     }
 
-    func exhausted(line: Int) -> RecurrenceError {
-        RecurrenceError(line: line, message: "expanding the calendars takes more than \(steps) steps here "
+    func exhausted(line: Int) -> ICalendarSyntaxError {
+        ICalendarSyntaxError(line: line, message: "expanding the calendars takes more than \(steps) steps here "
             + "(a recurrence is looked at day by day from its DTSTART); start the series nearer the planning period")
     }
 }

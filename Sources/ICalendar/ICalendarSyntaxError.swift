@@ -1,4 +1,5 @@
-/// Why an iCalendar text could not be read, and on which physical line (counting from 1).
+/// Why an iCalendar text could not be read or its events expanded, and on which physical line
+/// (counting from 1).
 public struct ICalendarSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var message: String

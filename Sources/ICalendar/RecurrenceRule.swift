@@ -26,8 +26,8 @@ public struct RecurrenceRule: Sendable {
 
     /// Parses an RRULE value; `line` is the property's, for the error that names any part
     /// this reader does not support or any value out of range. Each part may appear once.
-    public init(_ value: String, line: Int) throws(RecurrenceError) {
-        func fail(_ message: String) -> RecurrenceError { RecurrenceError(line: line, message: message) }
+    public init(_ value: String, line: Int) throws(ICalendarSyntaxError) {
+        func fail(_ message: String) -> ICalendarSyntaxError { ICalendarSyntaxError(line: line, message: message) }
         var frequency: Frequency?
         var seen = Set<String>()
         for part in value.split(separator: ";") {
@@ -47,7 +47,7 @@ public struct RecurrenceRule: Sendable {
                       let magnitude = Int(digits), magnitude >= 1, magnitude <= maximum else { return nil }
                 return negative ? -magnitude : magnitude
             }
-            func integers(maximum: Int, signed: Bool) throws(RecurrenceError) -> [Int] {
+            func integers(maximum: Int, signed: Bool) throws(ICalendarSyntaxError) -> [Int] {
                 var result: [Int] = []
                 for item in text.split(separator: ",", omittingEmptySubsequences: false) {
                     guard let number = number(item, signed: signed, maximum: maximum) else {

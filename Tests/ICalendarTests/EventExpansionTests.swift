@@ -68,12 +68,12 @@ import Testing
 
     @Test func whatIsNotSupportedIsRefusedOnItsLine() throws {
         let rdate = try expansion("BEGIN:VEVENT\nUID:a\nDTSTART:20270301T090000\nRDATE:20270302T090000\nEND:VEVENT\n")
-        #expect(throws: RecurrenceError(line: 6, message: "RDATE is not supported")) { try rdate.starts(of: rdate.events[0]) }
-        #expect(throws: RecurrenceError(line: 5, message: "RECURRENCE-ID;RANGE=THISANDFUTURE is not supported")) {
+        #expect(throws: ICalendarSyntaxError(line: 6, message: "RDATE is not supported")) { try rdate.starts(of: rdate.events[0]) }
+        #expect(throws: ICalendarSyntaxError(line: 5, message: "RECURRENCE-ID;RANGE=THISANDFUTURE is not supported")) {
             try expansion("BEGIN:VEVENT\nUID:a\nRECURRENCE-ID;RANGE=THISANDFUTURE:20270301T090000\nDTSTART:20270301T090000\nEND:VEVENT\n")
         }
         let mixed = try expansion("BEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20270301\nRRULE:FREQ=DAILY\nEXDATE:20270302T000000\nEND:VEVENT\n")
-        #expect(throws: RecurrenceError(line: 7, message: "EXDATE '20270302T000000' must be a DATE or DATE-TIME like the event's DTSTART")) {
+        #expect(throws: ICalendarSyntaxError(line: 7, message: "EXDATE '20270302T000000' must be a DATE or DATE-TIME like the event's DTSTART")) {
             try mixed.starts(of: mixed.events[0])
         }
         #expect(EventExpansion.seconds("P1DT2H30M") == 95_400)

@@ -38,31 +38,31 @@ import Testing
     }
 
     @Test func unsupportedPartsAreNamedOnTheirLine() {
-        #expect(throws: RecurrenceError(line: 7, message: "RRULE part BYSETPOS is not supported (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH are)")) {
+        #expect(throws: ICalendarSyntaxError(line: 7, message: "RRULE part BYSETPOS is not supported (FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH are)")) {
             try RecurrenceRule("FREQ=MONTHLY;BYSETPOS=1", line: 7)
         }
-        #expect(throws: RecurrenceError(line: 2, message: "RRULE has both COUNT and UNTIL")) {
+        #expect(throws: ICalendarSyntaxError(line: 2, message: "RRULE has both COUNT and UNTIL")) {
             try RecurrenceRule("FREQ=DAILY;COUNT=2;UNTIL=20270101", line: 2)
         }
-        #expect(throws: RecurrenceError(line: 3, message: "RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY")) {
+        #expect(throws: ICalendarSyntaxError(line: 3, message: "RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY")) {
             try RecurrenceRule("FREQ=WEEKLY;BYDAY=1MO", line: 3)
         }
-        #expect(throws: RecurrenceError(line: 1, message: "RRULE has no FREQ")) { try RecurrenceRule("COUNT=2", line: 1) }
+        #expect(throws: ICalendarSyntaxError(line: 1, message: "RRULE has no FREQ")) { try RecurrenceRule("COUNT=2", line: 1) }
     }
 
     @Test func numbersOutOfRangeAndRepeatedPartsAreRefused() {
-        #expect(throws: RecurrenceError(line: 4, message: "RRULE BYDAY value '-0MO' is not a weekday such as MO, 1MO or -1FR (ordinals 1 to 53)")) {
+        #expect(throws: ICalendarSyntaxError(line: 4, message: "RRULE BYDAY value '-0MO' is not a weekday such as MO, 1MO or -1FR (ordinals 1 to 53)")) {
             try RecurrenceRule("FREQ=MONTHLY;BYDAY=-0MO", line: 4)
         }
-        #expect(throws: RecurrenceError(line: 4, message: "RRULE part FREQ appears more than once")) {
+        #expect(throws: ICalendarSyntaxError(line: 4, message: "RRULE part FREQ appears more than once")) {
             try RecurrenceRule("FREQ=DAILY;FREQ=WEEKLY", line: 4)
         }
         // Int.min has no absolute value: it must be refused, not trap.
-        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=MONTHLY;BYMONTHDAY=-9223372036854775808", line: 1) }
-        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=DAILY;COUNT=18446744073709551616", line: 1) }
-        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=DAILY;INTERVAL=0", line: 1) }
-        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=YEARLY;BYMONTH=-1", line: 1) }
-        #expect(throws: RecurrenceError.self) { try RecurrenceRule("FREQ=YEARLY;BYDAY=54MO", line: 1) }
+        #expect(throws: ICalendarSyntaxError.self) { try RecurrenceRule("FREQ=MONTHLY;BYMONTHDAY=-9223372036854775808", line: 1) }
+        #expect(throws: ICalendarSyntaxError.self) { try RecurrenceRule("FREQ=DAILY;COUNT=18446744073709551616", line: 1) }
+        #expect(throws: ICalendarSyntaxError.self) { try RecurrenceRule("FREQ=DAILY;INTERVAL=0", line: 1) }
+        #expect(throws: ICalendarSyntaxError.self) { try RecurrenceRule("FREQ=YEARLY;BYMONTH=-1", line: 1) }
+        #expect(throws: ICalendarSyntaxError.self) { try RecurrenceRule("FREQ=YEARLY;BYDAY=54MO", line: 1) }
     }
 
     @Test func aRuleWithoutCountMayStartLookingLater() throws {

@@ -46,7 +46,7 @@ struct BusyCalendar: Sendable, Equatable {
         }
     }
 
-    private func busyDays(in horizon: ClosedRange<Day>, budget: ExpansionBudget) throws(RecurrenceError) -> Set<Day> {
+    private func busyDays(in horizon: ClosedRange<Day>, budget: ExpansionBudget) throws(ICalendarSyntaxError) -> Set<Day> {
         let expansion = try EventExpansion(components, zone: zone, from: Self.date(horizon.lowerBound),
                                            through: Self.date(horizon.upperBound), budget: budget)
         // Clamped spans, merged before the days are listed, so that long or overlapping events cost little.
