@@ -152,12 +152,25 @@ public final class PlanStore: Sendable {
                 }
                 return .new
             }
+            // Treffpunkt never sets user_version: another program has claimed the file.
+            let userVersion = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            guard userVersion == 0 else {
+                throw PlanStoreError.notAStore(path: path, detail: "user_version is \(userVersion), which Treffpunkt never sets")
+            }
             let migrator = StoreSchema.migrator
             if try migrator.hasBeenSuperseded(db) {
                 let known = Set(migrator.migrations)
                 throw PlanStoreError.newerSchema(path: path, unknownMigrations: try migrator.appliedIdentifiers(db).filter { !known.contains($0) })
             }
-            return try migrator.hasCompletedMigrations(db) ? .current : .older
+            guard try migrator.hasCompletedMigrations(db) else { return .older }
+            // The schema looks wrong when a table of the store is missing: say what SQLite's own
+            // check finds, and touch nothing.
+            let missing = StoreSchema.tables.filter { !tables.contains($0) }
+            if !missing.isEmpty {
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check").prefix(3).joined(separator: "; ")
+                throw PlanStoreError.damaged(path: path, detail: "table \(missing.joined(separator: ", ")) missing; quick_check: \(check)")
+            }
+            return .current
         }
     }
 

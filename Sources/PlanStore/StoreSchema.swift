@@ -8,6 +8,9 @@ enum StoreSchema {
     /// `PRAGMA application_id` of a Treffpunkt store ("Tref"), so other SQLite files are refused.
     static let applicationID: Int32 = 0x5472_6566
 
+    /// The tables every migrated store has.
+    static let tables = ["scenario", "plan", "meeting", "plan_history", "adoption", "plan_calendar"]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("1 plans, meetings, adoptions") { db in

@@ -45,3 +45,42 @@ import Treffpunkt
         #expect(error?.description.contains("damaged plan store") == true)
     }
 }
+
+extension DamagedStoreTests {
+    /// Opening a store with these SQL statements applied.
+    func openAfter(_ damage: String) throws -> PlanStoreError? {
+        let folder = try StoreFolder()
+        let path = folder.path("s.sqlite")
+        let (plan, loaded) = try plannedAndChecked(network(year: 2027))
+        _ = try PlanStore(path: path, access: .create).save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: damage) }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        defer { #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before, "the store must stay as it was") }
+        do {
+            _ = try PlanStore(path: path, access: .write)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func aUserVersionTreffpunktNeverSetsMarksAForeignFile() throws {
+        let error = try openAfter("PRAGMA user_version = 99")
+        guard case .notAStore(_, let detail) = error else {
+            Issue.record("expected not a store, got \(String(describing: error))")
+            return
+        }
+        #expect(detail.contains("user_version is 99"))
+    }
+
+    @Test func aMissingTableIsDamageWithSQLitesOwnCheck() throws {
+        let error = try openAfter("PRAGMA foreign_keys = OFF; DROP TABLE plan_calendar")
+        guard case .damaged(_, let detail) = error else {
+            Issue.record("expected damaged, got \(String(describing: error))")
+            return
+        }
+        #expect(detail.contains("table plan_calendar missing; quick_check: ok"), "\(detail)")
+    }
+}
