@@ -21,6 +21,9 @@ public struct Plan: Sendable, Equatable {
     /// adopted plans in the store (or of earlier years of a multi-year run). The checker adds them
     /// to the scenario's history, so the plan file alone reproduces its rotation.
     public var history: [HistoryEntry]
+    /// What the planner should know about the plan's data, e.g. a later year of `plan --years`
+    /// in which dates written for the first year close no day.
+    public var warnings: [String] = []
     public var meetings: [Meeting]
 
     public init(id: Int64? = nil, scenario: ScenarioReference, period: Period? = nil, status: Status, objective: Objective,

@@ -30,6 +30,7 @@ struct PlanningCommand {
                 + "year\(prepared.movedYears == 1 ? "" : "s") to the period of plan \(reference.id ?? 0)")
         }
         printError(historyLine(prepared.history))
+        for warning in prepared.warnings.joined() { printError("warning: \(warning)") }
         let result: PlanningRun.Result
         do {
             result = try Interrupt.stoppingTheSearch { try run.solve(prepared) }

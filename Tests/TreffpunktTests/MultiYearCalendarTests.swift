@@ -123,3 +123,43 @@ import Testing
         #expect(blackout.violations.contains { $0.rule == "H3" && $0.message.contains("2029-04-10") }, "\(blackout.violations)")
     }
 }
+
+/// Dates written for the first year only: one warning per set and later year, unless the set
+/// says `{no_dates_in: YEAR}`.
+@Suite struct DatesLeftBehindTests {
+    static let text = """
+        format: treffpunkt/1
+        name: Netz
+        period: {start: 2027-01-04, end: 2027-06-30}
+        calendar:
+          blackouts:
+            - {start: 2027-04-12, end: 2027-04-18, reason: Klausur}
+            - {no_dates_in: 2028}
+        cities:
+          - {id: muenster, name: Münster, state: NW, location: [51.96, 7.63]}
+          - {id: leipzig, name: Leipzig, state: SN, location: [51.34, 12.37]}
+        venues:
+          - {id: ms-rathaus, name: Rathaus, city: muenster, capacity: 40, unavailable: [2027-02-01]}
+          - {id: l-rathaus, name: Neues Rathaus, city: leipzig, capacity: 40}
+        formats:
+          - {id: fachgruppe, name: Fachgruppentreffen, days: 2, start_time: 13:00, end_time: 14:00}
+        topics:
+          - {id: monitoring, name: Monitoring, format: fachgruppe, meetings: 2, members: [muenster, leipzig]}
+
+        """
+
+    @Test func eachSetAndLaterYearWarnsOnceUnlessMarked() throws {
+        let scenario = try ScenarioText.load(Self.text).scenario
+        #expect(scenario.calendar.blackouts.yearsWithoutDates == [2028])
+        let run = PlanningRun(scenario: scenario, historySource: nil)
+        let planned = try #require(try run.run(.plan(years: 3)).outcome.planned)
+        #expect(planned.plans[0].warnings.isEmpty)
+        // 2028: only the venue (the blackouts say there are none that year); 2029: both.
+        #expect(planned.plans[1].warnings.count == 1)
+        #expect(planned.plans[1].warnings.first?.hasPrefix("2028: unavailable of venue 'ms-rathaus' has dates in 2027 but none in 2028-01-04 – 2028-06-30") == true)
+        #expect(planned.plans[2].warnings.map { String($0.prefix(27)) } == ["2029: calendar.blackouts ha", "2029: unavailable of venue "])
+        // The warnings travel with the plan file.
+        let reread = try PlanReader.read(data: planned.plans[2].jsonData, fileName: "plan.json")
+        #expect(reread.warnings == planned.plans[2].warnings)
+    }
+}

@@ -26,12 +26,20 @@ public struct DateSet: Sendable, Equatable {
     public var items: [Item]
     /// The `{ics: PATH}` items, expanded.
     var calendars: [CalendarDays] = []
+    /// Years the planner marked as having no dates on purpose (`{no_dates_in: 2028}`): planning
+    /// those years with `plan --years` gives no warning that the set closes no day in them.
+    public var yearsWithoutDates: Set<Int> = []
 
     public init(_ items: [Item] = []) {
         self.items = items
     }
 
     public static let empty = DateSet()
+
+    /// Whether a written date or range lies (partly) in `period`.
+    public func hasWrittenDates(in period: ClosedRange<Day>) -> Bool {
+        items.contains { $0.days.overlaps(period) }
+    }
 
     public var isEmpty: Bool { items.isEmpty && calendars.allSatisfy(\.days.isEmpty) }
 

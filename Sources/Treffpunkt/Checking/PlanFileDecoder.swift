@@ -15,7 +15,7 @@ struct PlanFileDecoder {
 
     mutating func plan(from root: Node) -> Plan? {
         let fields = object(root, at: "the plan", keys: ["format", "scenario", "status", "objective", "solver", "meetings"],
-                            optional: ["id", "period", "history"])
+                            optional: ["id", "period", "history", "warnings"])
         if let node = fields?["format"], let format = string(node, at: "format"), format != Plan.formatIdentifier {
             report("format is '\(format)', expected '\(Plan.formatIdentifier)'", at: node)
         }
@@ -40,10 +40,13 @@ struct PlanFileDecoder {
             let entries = items.enumerated().compactMap { historyEntry($1, at: "history[\($0)]") }
             history = entries.count == items.count ? entries : nil
         }
-        guard let scenario, let status, let objective, let solver, let meetings, let history else { return nil }
+        let warnings = fields?["warnings"].map { strings($0, at: "warnings") } ?? []
+        guard let scenario, let status, let objective, let solver, let meetings, let history, let warnings else { return nil }
         if fields?["period"] != nil, period == nil { return nil }
-        return Plan(id: id.map(Int64.init), scenario: scenario, period: period, status: status, objective: objective,
-                    solver: solver, history: history, meetings: meetings)
+        var plan = Plan(id: id.map(Int64.init), scenario: scenario, period: period, status: status, objective: objective,
+                        solver: solver, history: history, meetings: meetings)
+        plan.warnings = warnings
+        return plan
     }
 
     private mutating func planPeriod(_ node: Node) -> Plan.Period? {

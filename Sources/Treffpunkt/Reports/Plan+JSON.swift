@@ -25,6 +25,7 @@ extension Plan {
             ])),
         ]
         if !history.isEmpty { members.append(("history", .array(history.map(\.json)))) }
+        if !warnings.isEmpty { members.append(("warnings", .array(warnings.map { .string($0) }))) }
         members.append(("meetings", .array(meetings.map(\.json))))
         return .object(members)
     }

@@ -51,6 +51,8 @@ public struct PlanningRun: Sendable {
         public var scenario: Scenario
         public var movedYears: Int
         public var history: PlanningHistory
+        /// Per planned year, what the planner should know before trusting it (see `Plan.warnings`).
+        public var warnings: [[String]] = []
     }
 
     /// Plans as requested: `prepare`, then `solve`.
@@ -62,9 +64,18 @@ public struct PlanningRun: Sendable {
     /// joint run, moves the scenario to that year's period. Throws what the history source throws.
     public func prepare(_ request: Request) throws -> Prepared {
         switch request {
-        case .plan:
-            return Prepared(request: request, scenario: scenario, movedYears: 0,
-                            history: try PlanningHistory(for: scenario, from: historySource))
+        case .plan(let years):
+            var prepared = Prepared(request: request, scenario: scenario, movedYears: 0,
+                                    history: try PlanningHistory(for: scenario, from: historySource))
+            prepared.warnings = [[]] + (1..<max(1, years)).map { year in
+                let later = scenario.period.lowerBound.shifted(byYears: year)...scenario.period.upperBound.shifted(byYears: year)
+                return scenario.dateSetsLeftBehind(in: later).map { name in
+                    "\(later.lowerBound.year): \(name) has dates in \(scenario.period.lowerBound.year) but none in "
+                        + "\(later.lowerBound) – \(later.upperBound), so it closes no day then; add that year's dates, "
+                        + "or {no_dates_in: \(later.lowerBound.year)} to say there are none"
+                }
+            }
+            return prepared
         case .replan(let reference, _):
             let referenceTopics = Set(reference.meetings.map(\.topic))
             let scenarioTopics = scenario.topics.map(\.id)
@@ -124,6 +135,7 @@ public struct PlanningRun: Sendable {
             var plan = year.plan
             plan.history = history.entries + earlierMeetings + plan.history
             plan.period?.yearsAfterScenario = prepared.movedYears + result.count
+            if prepared.warnings.indices.contains(result.count) { plan.warnings = prepared.warnings[result.count] }
             editBeforeCheck?(&plan)
             // The rules `check` applies to this plan file: the scenario file's, in the plan's period.
             let rules = result.isEmpty ? prepared.scenario : try scenario.shifted(byYears: prepared.movedYears + result.count)

@@ -226,14 +226,24 @@ struct FieldReader {
         return valid ? result : nil
     }
 
-    /// A DATESET: a list of DATEs, inclusive ranges `{start, end, reason?}` and calendars `{ics: PATH}`.
+    /// A DATESET: a list of DATEs, inclusive ranges `{start, end, reason?}`, calendars `{ics: PATH}`
+    /// and years without dates on purpose `{no_dates_in: YEAR}`.
     mutating func dateSet(_ node: Node, _ what: String) -> DateSet? {
         guard let items = list(node, what) else { return nil }
         var result: [DateSet.Item] = []
         var calendars: [DateSet.CalendarDays] = []
+        var yearsWithoutDates: Set<Int> = []
         var valid = true
         for item in items {
-            if case let .mapping(mapping) = item, mapping.keys.contains(where: { $0.rawText == "ics" }) {
+            if case let .mapping(mapping) = item, mapping.keys.contains(where: { $0.rawText == "no_dates_in" }) {
+                guard let marker = fields(item, in: "a year without dates of '\(what)'", allowed: ["no_dates_in"],
+                                          required: ["no_dates_in"]),
+                      let yearNode = marker["no_dates_in"], let year = integer(yearNode, "no_dates_in", minimum: 1, maximum: 9999) else {
+                    valid = false
+                    continue
+                }
+                yearsWithoutDates.insert(year)
+            } else if case let .mapping(mapping) = item, mapping.keys.contains(where: { $0.rawText == "ics" }) {
                 guard let calendar = fields(item, in: "a calendar of '\(what)'", allowed: ["ics"], required: ["ics"]),
                       let pathNode = calendar["ics"], let days = calendarDays(pathNode) else {
                     valid = false
@@ -264,6 +274,7 @@ struct FieldReader {
         guard valid else { return nil }
         var set = DateSet(result)
         set.calendars = calendars
+        set.yearsWithoutDates = yearsWithoutDates
         return set
     }
 

@@ -1,0 +1,19 @@
+extension Scenario {
+    /// The date sets written as dates that have dates in the scenario's own period but none in
+    /// `year`'s period `later` (a later year of `plan --years`), named as the scenario file names
+    /// them. Written dates name their years, so in that year the set closes no day; the planner
+    /// hears of it unless the set says `{no_dates_in: YEAR}`.
+    public func dateSetsLeftBehind(in later: ClosedRange<Day>) -> [String] {
+        var named: [(String, DateSet)] = [("calendar.blackouts", calendar.blackouts)]
+        named += calendar.stateBlackouts.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { ("calendar.state_blackouts.\($0.key.rawValue)", $0.value) }
+        named += cities.map { ("extra_holidays of city '\($0.id)'", $0.extraHolidays) }
+        named += venues.map { ("unavailable of venue '\($0.id)'", $0.unavailable) }
+        named += staff.map { ("unavailable of staff '\($0.id)'", $0.unavailable) }
+        let year = later.lowerBound.year
+        return named.filter { _, set in
+            set.hasWrittenDates(in: period) && !set.hasWrittenDates(in: later)
+                && !set.yearsWithoutDates.contains(year) && !set.yearsWithoutDates.contains(later.upperBound.year)
+        }.map(\.0)
+    }
+}
