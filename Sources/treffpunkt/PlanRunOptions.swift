@@ -22,6 +22,9 @@ struct PlanRunOptions: ParsableArguments {
     @Option(help: "Stop once the proven relative gap is at most this fraction (0 proves optimality).")
     var gap: Double = 0
 
+    @Option(help: "Stop with exit 4 when the run needs more memory than this many GiB.")
+    var maxMemory: Double = 2
+
     @Flag(help: "Print the plan JSON instead of the table.")
     var json = false
 
@@ -31,6 +34,9 @@ struct PlanRunOptions: ParsableArguments {
     func validate() throws {
         guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
         guard gap.isFinite, gap >= 0, gap < 1 else { throw ValidationError("--gap must be a fraction in [0, 1)") }
+        guard maxMemory.isFinite, maxMemory >= 0.1, maxMemory <= 1024 else {
+            throw ValidationError("--max-memory must be a number of GiB from 0.1 to 1024")
+        }
         if noStore, store.db != nil { throw ValidationError("--db and --no-store exclude each other") }
     }
 

@@ -33,6 +33,8 @@ struct PlanningCommand {
         for warning in prepared.warnings.joined() { printError("warning: \(warning)") }
         let result: PlanningRun.Result
         do {
+            let budget = MemoryBudget(gibibytes: options.maxMemory, phase: "building and solving the model")
+            defer { budget.stop() }
             result = try Interrupt.stoppingTheSearch { try run.solve(prepared) }
         } catch let error as MultiYearError {
             throw FileError(file: scenarioPath, error: error)
