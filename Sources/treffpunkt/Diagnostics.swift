@@ -38,6 +38,8 @@ struct NoPlan: Error {
     var outcome: PlanningOutcome<PlannedYears>
     var scenarioPath: String
     var timeLimit: Double
+    /// With `--json`, stdout gets `{"status": …, "reasons": […]}` as well.
+    var json = false
 }
 
 /// Writing an output file failed.
@@ -115,6 +117,7 @@ enum Diagnostics {
     }
 
     private static func report(_ noPlan: NoPlan) -> ExitCode {
+        if noPlan.json { print(json(noPlan.outcome).text()) }
         switch noPlan.outcome {
         case .planned:
             return ExitCode.success
@@ -132,6 +135,18 @@ enum Diagnostics {
         case .solverFailed(let reason):
             printError("error: the solver failed: \(reason); please report this with the scenario")
             return ExitStatus.internalError
+        }
+    }
+}
+
+extension Diagnostics {
+    /// A run without plans as JSON: its status and the reasons, for scripts that read `--json`.
+    static func json(_ outcome: PlanningOutcome<PlannedYears>) -> JSONValue {
+        switch outcome {
+        case .planned: .object([("status", .string("planned"))])
+        case .infeasible(let reasons): .object([("status", .string("infeasible")), ("reasons", .array(reasons.map { .string($0) }))])
+        case .noPlanFound(let reason): .object([("status", .string("no_plan_found")), ("reasons", .array([.string("\(reason)")]))])
+        case .solverFailed(let reason): .object([("status", .string("solver_failed")), ("reasons", .array([.string(reason)]))])
         }
     }
 }

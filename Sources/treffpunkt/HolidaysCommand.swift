@@ -1,7 +1,12 @@
 import ArgumentParser
 import Treffpunkt
 
-extension GermanState: ExpressibleByArgument {}
+/// `--state nw` and `--state NW` both name Nordrhein-Westfalen.
+extension GermanState: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.uppercased())
+    }
+}
 
 struct HolidaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -43,7 +43,7 @@ struct PlanningCommand {
             printError("model: \(size.variables) variables, \(size.constraints) constraints")
         }
         guard result.outcome.planned != nil else {
-            throw NoPlan(outcome: result.outcome, scenarioPath: scenarioPath, timeLimit: options.timeLimit)
+            throw NoPlan(outcome: result.outcome, scenarioPath: scenarioPath, timeLimit: options.timeLimit, json: options.json)
         }
         return result
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MIP
 import Treffpunkt
 
 @main
@@ -7,6 +8,7 @@ struct TreffpunktCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "treffpunkt",
         abstract: "Plans the yearly meetings of a network's topic groups.",
+        version: "treffpunkt \(Treffpunkt.version) (GLPK \(GLPKSolver.version))",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ReplanCommand.self, CheckCommand.self, PlansCommand.self,
             ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, HolidaysCommand.self,

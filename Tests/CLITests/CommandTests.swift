@@ -312,3 +312,32 @@ import Treffpunkt
         #expect(lines[200].hasPrefix("… and ") && lines[200].hasSuffix(" more violations"))
     }
 }
+
+/// Small things a planner meets first: the version, lower-case states, JSON when nothing fits.
+@Suite struct FrictionTests {
+    @Test func versionNamesTheToolAndGLPK() throws {
+        let result = try CommandRunner().run("--version")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("treffpunkt ") && result.stdout.contains("(GLPK 5."), "\(result.stdout)")
+    }
+
+    @Test func holidaysTakeTheStateInAnyCase() throws {
+        let runner = try CommandRunner()
+        let lower = try runner.run("holidays", "--state", "nw", "--year", "2027")
+        #expect(lower.status == 0)
+        #expect(lower.stdout == (try runner.run("holidays", "--state", "NW", "--year", "2027")).stdout)
+        #expect(lower.stdout.contains("2027-11-01  Allerheiligen"))
+    }
+
+    @Test func anInfeasibleRunStillPrintsJSON() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario.replacingOccurrences(of: "meetings: 2, members: [berlin, hamburg, bremen], staff: [anna]",
+                                                            with: "meetings: 9, members: [berlin, hamburg, bremen], staff: [anna]"),
+                         to: "net.yaml")
+        let result = try runner.run("plan", "net.yaml", "--no-store", "--json")
+        #expect(result.status == 3)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["status"] as? String == "infeasible")
+        #expect((json["reasons"] as? [String])?.contains { $0.contains("needs 9 different host cities") } == true)
+    }
+}
