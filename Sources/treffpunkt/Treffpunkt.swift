@@ -9,7 +9,7 @@ struct TreffpunktCommand: ParsableCommand {
         abstract: "Plans the yearly meetings of a network's topic groups.",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ReplanCommand.self, CheckCommand.self, PlansCommand.self,
-            ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, HolidaysCommand.self,
+            ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, ReportCommand.self, HolidaysCommand.self,
         ]
     )
 
