@@ -201,8 +201,15 @@ public struct PlanReport: Sendable {
         let lanes = max(1, monthCount * topicIDs.count)
         let height = min(14, max(6, (540 / Double(lanes) * 2).rounded(.down) / 2))
         let font = min(10, max(5.5, height - 1.5))
-        return "@media print { .year-grid td { height: \(PlanTable.format(height))px; } "
-            + ".year-grid td.block span { line-height: \(PlanTable.format(height))px; font-size: \(PlanTable.format(font))px; } }"
+        // On screen a month is about 90 px high; with few topics a lane is tall enough for the
+        // number and the city on two lines, so one-day blocks are not cut to "1 Ha…".
+        let screen = min(44, max(15, (90 / Double(max(1, topicIDs.count))).rounded(.down)))
+        let wrap = screen >= 28
+            ? ".year-grid td.block span { white-space: normal; overflow-wrap: normal; font-size: 9px; line-height: 12px; padding: 2px 1px; }\n" : ""
+        return ".year-grid td { height: \(PlanTable.format(screen))px; }\n" + wrap
+            + "@media print { .year-grid td { height: \(PlanTable.format(height))px; } "
+            + ".year-grid td.block span { line-height: \(PlanTable.format(height))px; font-size: \(PlanTable.format(font))px; "
+            + "white-space: nowrap; padding: 0 2px; } }"
     }
 
     private var topicStyles: String {
