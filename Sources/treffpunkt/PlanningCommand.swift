@@ -61,8 +61,8 @@ struct PlanningCommand {
         return "history: \(fromFile), \(fromStore)" + (carried > 0 ? ", \(carried) from the re-planned plan's own history" : "")
     }
 
-    /// Stores the plans (unless --no-store) and writes their files: plan.json and the calendars
-    /// of each plan into `folders` (relative to the output folder; "" for the folder itself).
+    /// Stores the plans (unless --no-store) and writes their files: plan.json, report.html,
+    /// plan.csv and the calendars of each plan into `folders` (relative to the output folder; "" for the folder itself).
     /// The files are staged inside the store's transaction and moved into place once it is
     /// committed, so a run that fails leaves neither rows nor files. Returns the plans with
     /// their ids; a later year's history names the ids of the earlier years it lists.
@@ -81,7 +81,8 @@ struct PlanningCommand {
         var calendarCounts: [Int] = []
         func stage(_ plans: [Plan]) throws {
             calendarCounts = try zip(zip(plans, planned.years), folders).map { planAndYear, folder in
-                try stageFiles(of: planAndYear.0, scenario: planAndYear.1.scenario, into: staged, folder: folder, previous: previous)
+                try stageFiles(of: planAndYear.0, scenario: planAndYear.1.scenario, years: planned.years.count > 1 ? planned.years : [],
+                               into: staged, folder: folder, previous: previous)
             }
             try staged.verifyPlaceable()
         }
@@ -100,16 +101,19 @@ struct PlanningCommand {
         try staged.commit()
         for (folder, count) in zip(folders, calendarCounts) {
             let written = options.outputFolder(for: scenarioPath).appendingPathComponent(folder).appendingPathComponent("plan.json")
-            printError("wrote \(written.relativePath) and \(count) calendars")
+            printError("wrote \(written.relativePath), report.html, plan.csv and \(count) calendars")
         }
         return named(ids)
     }
 
-    /// Stages plan.json and the calendars of one plan; returns how many calendars.
-    private func stageFiles(of plan: Plan, scenario: Scenario, into staged: StagedFiles, folder: String,
+    /// Stages plan.json, report.html (with the rotation table of a multi-year run's `years`),
+    /// plan.csv and the calendars of one plan; returns how many calendars.
+    private func stageFiles(of plan: Plan, scenario: Scenario, years: [YearPlan], into staged: StagedFiles, folder: String,
                             previous: PreviousCalendar?) throws -> Int {
         let prefix = folder.isEmpty ? "" : folder + "/"
         try staged.write(plan.jsonData, to: prefix + "plan.json")
+        try staged.write(Data(PlanReport(plan: plan, scenario: scenario, years: years).html.utf8), to: prefix + "report.html")
+        try staged.write(PlanCSV.data(plan, scenario: scenario), to: prefix + "plan.csv")
         let calendars = try OutputFiles.calendarFiles(of: plan, scenario: scenario, previous: previous).files
         for file in calendars {
             try staged.write(file.data, to: prefix + file.path)

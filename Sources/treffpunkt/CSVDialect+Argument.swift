@@ -1,0 +1,4 @@
+import ArgumentParser
+import Treffpunkt
+
+extension CSVDialect: ExpressibleByArgument {}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import PlanStore
+import Treffpunkt
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Writes a plan as one self-contained HTML page for planners, or as a CSV file for spreadsheets.",
+        discussion: """
+            The plan is a stored plan's id (`treffpunkt report 3`) or a scenario file and a plan.json. The HTML page \
+            shows the key figures, the year at a glance, one row per meeting and the objective terms; it loads \
+            nothing from the network. The CSV has one row per meeting; the excel dialect (default) is what German \
+            Excel and LibreOffice open directly (UTF-8 with BOM, `;`, CRLF), rfc4180 is plain `,` without BOM. \
+            Without --out the file goes to out/<scenario stem>/report.html or plan.csv; `--out -` prints it.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, csv
+    }
+
+    @Argument(help: "A stored plan's id, or the scenario file followed by its plan.json.")
+    var plan: [String]
+
+    @OptionGroup var store: StoreLocation
+
+    @Option(help: "The file to write (default: out/<scenario file stem>/report.html or plan.csv; - for stdout).")
+    var out: String?
+
+    @Option(help: "html (default; csv when --out ends in .csv) or csv.")
+    var format: Format?
+
+    @Option(help: "For --format csv: excel (default: UTF-8 with BOM, ';', CRLF) or rfc4180 (',', no BOM).")
+    var csvDialect: CSVDialect?
+
+    func validate() throws {
+        switch plan.count {
+        case 1 where Int64(plan[0]) == nil:
+            throw ValidationError("'\(plan[0])' is not a plan id; give an id or SCENARIO PLAN.json")
+        case 1, 2: break
+        default: throw ValidationError("give a stored plan's id, or SCENARIO PLAN.json")
+        }
+        if csvDialect != nil, resolvedFormat != .csv { throw ValidationError("--csv-dialect applies to --format csv") }
+    }
+
+    /// --format, else what --out's extension says, else html.
+    private var resolvedFormat: Format {
+        format ?? (out?.lowercased().hasSuffix(".csv") == true ? .csv : .html)
+    }
+
+    func run() throws {
+        let (planned, file, description) = try resolve()
+        let scenario: Scenario
+        do {
+            scenario = try file.moved(toPeriodOf: planned).scenario
+        } catch {
+            throw FileError(file: description, error: error)
+        }
+        let data = switch resolvedFormat {
+        case .html: Data(PlanReport(plan: planned, scenario: scenario).html.utf8)
+        case .csv: PlanCSV.data(planned, scenario: scenario, dialect: csvDialect ?? .excel)
+        }
+        if out == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let stem = URL(fileURLWithPath: planned.scenario.file).deletingPathExtension().lastPathComponent
+        let target = URL(fileURLWithPath: out ?? "out/\(stem)/\(resolvedFormat == .html ? "report.html" : "plan.csv")")
+        if let out, out.isEmpty || out.hasSuffix("/") {
+            throw CommandFailure.invalidInput("error: --out needs a file name, such as report.html")
+        }
+        let folder = target.deletingLastPathComponent()
+        try OutputFiles.verifyFolder(folder, option: out.map { _ in folder.path })
+        let staged = try StagedFiles(into: folder)
+        try staged.write(data, to: target.lastPathComponent)
+        try staged.verifyPlaceable()
+        try staged.commit()
+        printError("wrote \(target.relativePath) (\(data.count) bytes) for \(description)")
+    }
+
+    /// The plan, its scenario file's scenario, and how to name the plan in messages.
+    private func resolve() throws -> (Plan, Scenario, String) {
+        if plan.count == 2 {
+            return (try Inputs.plan(plan[1]), try Inputs.scenario(plan[0]).scenario, plan[1])
+        }
+        let id = Int64(plan[0])!
+        let stored = try store.open(access: .read).plan(id)
+        return (stored.plan, try stored.scenario(), "plan \(id)")
+    }
+}
