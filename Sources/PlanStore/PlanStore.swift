@@ -145,10 +145,16 @@ public final class PlanStore: Sendable {
                     throw PlanStoreError.notAStore(path: path, detail: "the SQLite database of another application (id \(applicationID))")
                 }
                 // Another run may be creating the store: GRDB adds its bookkeeping table before the
-                // first migration (which sets the application id) commits.
+                // first migration (which sets the application id) commits. Such a file is new; one
+                // left like that for longer than a run waits for a lock belongs to someone else.
                 guard Set(tables).isSubset(of: ["grdb_migrations"]) else {
                     throw PlanStoreError.notAStore(path: path, detail: "an SQLite database with other tables: "
                         + tables.prefix(3).joined(separator: ", "))
+                }
+                if !tables.isEmpty, let modified = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date,
+                   Date().timeIntervalSince(modified) > busyTimeout {
+                    throw PlanStoreError.notAStore(path: path, detail: "an SQLite database of another GRDB application "
+                        + "that has not set itself up (only grdb_migrations)")
                 }
                 return .new
             }

@@ -84,3 +84,26 @@ extension DamagedStoreTests {
         #expect(detail.contains("table plan_calendar missing; quick_check: ok"), "\(detail)")
     }
 }
+
+extension DamagedStoreTests {
+    @Test func anOldDatabaseWithOnlyGRDBsBookkeepingBelongsToSomeoneElse() throws {
+        let folder = try StoreFolder()
+        let path = folder.path("other.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        try queue.close()
+        // Fresh, it may be a store another run is creating this moment: it is taken.
+        #expect(throws: Never.self) { _ = try PlanStore(path: path, access: .create) }
+        let second = folder.path("abandoned.sqlite")
+        let other = try DatabaseQueue(path: second)
+        try other.write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        try other.close()
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: second)
+        #expect {
+            _ = try PlanStore(path: second, access: .create)
+        } throws: { error in
+            guard case .notAStore(_, let detail) = error as? PlanStoreError else { return false }
+            return detail.contains("only grdb_migrations")
+        }
+    }
+}
