@@ -12,10 +12,17 @@ enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             index = 3
         }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return YAMLProblem(SourceLocation(line: 1, column: 1),
+                               "\(file) is UTF-16 (it starts with a byte order mark); save it as UTF-8")
+        }
         while index < bytes.count {
             guard let (scalar, length) = decodeScalar(bytes, at: index) else {
+                // A lone byte from 0xA0 up is how Latin-1 and Windows-1252 write umlauts and ß.
+                let looksLatin = bytes[index] >= 0xA0 && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
                 return YAMLProblem(SourceLocation(line: line, column: column),
-                                   "\(file) is not valid UTF-8 (byte 0x\(hex(bytes[index])) at offset \(index))")
+                                   "\(file) is not valid UTF-8 (byte 0x\(hex(bytes[index])) at offset \(index))"
+                                       + (looksLatin ? "; it looks like Latin-1 or Windows-1252: save it as UTF-8" : "; save it as UTF-8"))
             }
             let value = scalar.value
             if !isAllowed(value) {

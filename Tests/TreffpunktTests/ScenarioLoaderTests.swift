@@ -215,7 +215,13 @@ import Hashing
 
         // A city outside the catalog must say everything.
         ScenarioText.expectProblem(ScenarioText.minimal(replacing: ", name: Leipzig, state: SN, location: [51.34, 12.37]}", with: "}"),
-                                   at: 6, 5, "missing key 'name' in city 'leipzig' (it is not in the shipped city list)")
+                                   at: 6, 10, "city 'leipzig' is not in the shipped city list; give its name, state and "
+                                       + "location, or use its id from the list")
+        // A near miss of a listed id gets a suggestion.
+        ScenarioText.expectProblem(ScenarioText.minimal(replacing: "{id: leipzig, name: Leipzig, state: SN, location: [51.34, 12.37]}",
+                                                        with: "{id: munster}"),
+                                   at: 6, 10, "city 'munster' is not in the shipped city list (did you mean 'muenster'?); "
+                                       + "give its name, state and location, or use its id from the list")
     }
 
     @Test func catalogReadsTheShippedCSVFormat() throws {

@@ -19,6 +19,14 @@ import Testing
         ScenarioText.expect(ScenarioText.load(bytes: Array("a: ä".utf8) + [0xE2, 0x82]), at: 1, 5, "not valid UTF-8")
     }
 
+    @Test func aFileSavedInAnotherEncodingSaysHowToSaveIt() {
+        // "name: Köln" in Latin-1: ö is the lone byte 0xF6.
+        ScenarioText.expect(ScenarioText.load(bytes: Array("name: K".utf8) + [0xF6] + Array("ln\n".utf8)), at: 1, 8,
+                            "not valid UTF-8 (byte 0xF6 at offset 7); it looks like Latin-1 or Windows-1252: save it as UTF-8")
+        ScenarioText.expect(ScenarioText.load(bytes: [0xFF, 0xFE] + Array("n".utf8) + [0]), at: 1, 1,
+                            "is UTF-16 (it starts with a byte order mark); save it as UTF-8")
+    }
+
     @Test func controlCharactersAreRejected() {
         ScenarioText.expectProblem("name: a\u{07}b\n", at: 1, 8, "U+0007")
     }

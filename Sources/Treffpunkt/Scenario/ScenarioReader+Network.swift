@@ -21,6 +21,15 @@ extension ScenarioReader {
                 ids.append((id, idNode))
             }
             let shipped = id.flatMap { catalog.cities[$0] }
+            // A city named by id alone that the list does not know: one error, with the nearest id.
+            if let id, let idNode, shipped == nil, fields["name"] == nil, fields["state"] == nil, fields["location"] == nil {
+                reader.report(catalog.isMissing
+                    ? "city '\(id)' has only an id, and the city list cannot be read (TREFFPUNKT_SEEDS names a folder "
+                        + "without a readable cities.csv); give its name, state and location"
+                    : "city '\(id)' is not in the shipped city list" + Suggestion.hint(for: id, among: catalog.cities.keys)
+                        + "; give its name, state and location, or use its id from the list", at: idNode)
+                continue
+            }
             func missing(_ key: String) {
                 let city = id.map { "city '\($0)'" } ?? "a city"
                 let reason = id == nil ? ""
