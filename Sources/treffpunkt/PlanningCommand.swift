@@ -18,6 +18,18 @@ struct PlanningCommand {
         loaded = try Inputs.scenario(scenarioPath)
         try options.verifyDestinations(for: scenarioPath)
         store = options.noStore ? nil : try options.store.openExisting()
+        if !options.noStore, store == nil { warnOfAStoreBesideTheScenario() }
+    }
+
+    /// A run about to create a new store while the scenario's folder holds one has most likely
+    /// been started from another folder: its adopted history would not count.
+    private func warnOfAStoreBesideTheScenario() {
+        let beside = URL(fileURLWithPath: scenarioPath).standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent("treffpunkt.sqlite").path
+        let chosen = URL(fileURLWithPath: options.store.path).standardizedFileURL.path
+        guard beside != chosen, FileManager.default.fileExists(atPath: beside) else { return }
+        printError("warning: this run creates a new plan store \(options.store.path), but the scenario's folder holds "
+            + "\(beside), whose adopted plans it will not see; give --db \(beside) or set TREFFPUNKT_DB to use that one")
     }
 
     /// Runs the request and returns what it planned; a run without plans ends the command.

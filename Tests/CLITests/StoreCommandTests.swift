@@ -266,3 +266,17 @@ import Testing
         }
     }
 }
+
+extension FrictionTests {
+    @Test func aNewStoreWhileTheScenariosFolderHoldsOneIsWarnedOf() throws {
+        let runner = try CommandRunner()
+        try FileManager.default.createDirectory(at: runner.folder.appendingPathComponent("netz"), withIntermediateDirectories: true)
+        try runner.write(smallScenario, to: "netz/net.yaml")
+        let first = try runner.run("plan", "netz/net.yaml", "--db", "netz/treffpunkt.sqlite", "--out", "a")
+        #expect(first.status == 0, "\(first.stderr)")
+        let elsewhere = try runner.run("plan", "netz/net.yaml", "--out", "b")
+        #expect(elsewhere.status == 0)
+        #expect(elsewhere.stderr.contains("warning: this run creates a new plan store treffpunkt.sqlite, but the scenario's folder holds"),
+                "\(elsewhere.stderr)")
+    }
+}
