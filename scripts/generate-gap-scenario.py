@@ -104,7 +104,7 @@ def main():
     for number in range(args.topics):
         members = sorted(rng.sample(cities, k=min(len(cities), rng.randint(12, 20))))
         if len(cities) > 40:
-            members = sorted(rng.sample(cities, k=min(len(cities), rng.randint(len(cities) // 4, len(cities) // 2))))
+            members = sorted(rng.sample(cities, k=min(len(cities), rng.randint(12, 25))))
         w(f"  - id: topic-{number + 1}")
         w(f"    name: Fachgruppe {number + 1}")
         w("    format: fachgruppe")
