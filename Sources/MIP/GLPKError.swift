@@ -29,6 +29,8 @@ public enum GLPKError: Error, Equatable, Sendable, CustomStringConvertible {
     case unexpectedRelaxationStatus(Int32)
     /// A solution GLPK called feasible breaks a row of its own model beyond tolerance.
     case solutionBreaksModel(String)
+    /// `glp_write_mps` or `glp_write_lp` could not write the file at this path.
+    case fileNotWritten(String)
     /// A return code this wrapper does not know.
     case unknownCode(Int32)
 
@@ -58,6 +60,8 @@ public enum GLPKError: Error, Equatable, Sendable, CustomStringConvertible {
             "the simplex method ended without a verdict (status \(status)); please report the scenario"
         case .solutionBreaksModel(let rule):
             "GLPK returned a solution that breaks \(rule) of its own model (numerical trouble); please report the scenario"
+        case .fileNotWritten(let path):
+            "GLPK could not write the model to \(path); check that its folder exists and is writable"
         case .unknownCode(let code):
             "GLPK failed with the unknown return code \(code); please report the scenario"
         }

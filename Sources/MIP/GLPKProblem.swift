@@ -7,7 +7,7 @@ import Foundation
 /// Every call therefore goes through this class, which checks indices and numbers first and
 /// converts between Swift's 0-based handles and GLPK's 1-based indices in one place.
 final class GLPKProblem {
-    private let problem: OpaquePointer
+    let problem: OpaquePointer
     private let owningThread = pthread_self()
     private(set) var columnCount = 0
     private(set) var rowCount = 0
@@ -40,6 +40,13 @@ final class GLPKProblem {
         glp_term_out(GLP_OFF)
         problem = glp_create_prob()
         glp_copy_prob(problem, glp_ios_get_prob(tree.tree), GLP_OFF)
+        columnCount = Int(glp_get_num_cols(problem))
+        rowCount = Int(glp_get_num_rows(problem))
+    }
+
+    /// Takes the column and row counts from GLPK, after a file was read into the problem.
+    func syncCounts() {
+        checkThread()
         columnCount = Int(glp_get_num_cols(problem))
         rowCount = Int(glp_get_num_rows(problem))
     }
@@ -92,13 +99,14 @@ final class GLPKProblem {
     }
 
     /// Solves the LP relaxation with the simplex method, warm-started from the current basis.
-    /// `dual` chooses the dual simplex first (fast after bounds changed).
-    func solveRelaxation(timeLimitMilliseconds: Int32?, dual: Bool = false) -> LPOutcome {
+    /// `dual` chooses the dual simplex first (fast after bounds changed); `presolve` runs GLPK's
+    /// LP presolver first (no warm start; GLPK recovers the optimal basis of the whole problem).
+    func solveRelaxation(timeLimitMilliseconds: Int32?, dual: Bool = false, presolve: Bool = false) -> LPOutcome {
         checkThread()
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
-        parameters.presolve = GLP_OFF
+        parameters.presolve = presolve ? GLP_ON : GLP_OFF
         if dual { parameters.meth = GLP_DUALP }
         if let timeLimitMilliseconds { parameters.tm_lim = max(1, timeLimitMilliseconds) }
         let code = glp_simplex(problem, &parameters)
@@ -206,12 +214,12 @@ final class GLPKProblem {
 
     // The one place where 0-based positions become GLPK's 1-based indices.
 
-    private func glpkColumn(_ index: Int) -> Int32 {
+    func glpkColumn(_ index: Int) -> Int32 {
         precondition(index >= 0 && index < columnCount, "column \(index) outside 0..<\(columnCount)")
         return Int32(index + 1)
     }
 
-    private func glpkRow(_ index: Int) -> Int32 {
+    func glpkRow(_ index: Int) -> Int32 {
         precondition(index >= 0 && index < rowCount, "row \(index) outside 0..<\(rowCount)")
         return Int32(index + 1)
     }

@@ -41,6 +41,10 @@ final class SearchMonitor {
         if options.shouldStop?() == true {
             wasInterrupted = true
             tree.terminate()
+        } else if let deadline, now >= deadline {
+            // GLPK checks its own time limit only between nodes; a node's relaxation (or the
+            // dive) can run long past it.
+            tree.terminate()
         }
     }
 }

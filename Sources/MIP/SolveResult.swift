@@ -8,6 +8,8 @@ public struct SolveOptions: Sendable {
     public var onProgress: (@Sendable (SolveProgress) -> Void)?
     /// Polled during the search; returning true stops it like the time limit does.
     public var shouldStop: (@Sendable () -> Bool)?
+    /// Called when a run enters a phase (on the solving thread), for `--progress`.
+    public var onPhase: (@Sendable (SolvePhase) -> Void)?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, onProgress: (@Sendable (SolveProgress) -> Void)? = nil,
                 shouldStop: (@Sendable () -> Bool)? = nil) {
@@ -16,6 +18,16 @@ public struct SolveOptions: Sendable {
         self.onProgress = onProgress
         self.shouldStop = shouldStop
     }
+}
+
+/// The phases of a run, in order; each reported once as it begins.
+public enum SolvePhase: String, Sendable {
+    /// Generating the options and the rows of the model.
+    case building = "model: building"
+    /// The linear relaxation at the root.
+    case relaxation = "solving: relaxation"
+    /// Branch and bound from the root, with the diving heuristic.
+    case search = "solving: branch and bound"
 }
 
 /// A snapshot of a running search.
@@ -71,6 +83,11 @@ public struct SolveResult: Sendable {
         self.bound = bound
         self.nodes = nodes
         self.seconds = seconds
+    }
+
+    /// A run stopped before the solver started, e.g. while its model was being built.
+    public static func stopped(_ reason: StopReason, seconds: Double) -> SolveResult {
+        SolveResult(status: .noSolution(reason), values: nil, objectiveValue: nil, bound: nil, nodes: 0, seconds: seconds)
     }
 
     /// Whether the result holds a solution (optimal or feasible).

@@ -21,15 +21,42 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Plan this many consecutive years in one model (the period must be shorter than a year).")
     var years: Int = 1
 
+    @Option(name: .customLong("export-model"),
+            help: "Write the model to this file (.mps: free MPS, .lp: CPLEX LP) and exit without solving.")
+    var exportModel: String?
+
     @OptionGroup var options: PlanRunOptions
 
     func validate() throws {
+        if let exportModel {
+            guard ModelFileFormat(fileName: exportModel) != nil else {
+                throw ValidationError("--export-model needs a file name ending in .mps (free MPS) or .lp (CPLEX LP)")
+            }
+            let folder = URL(fileURLWithPath: exportModel).deletingLastPathComponent()
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--export-model: the folder \(folder.path) does not exist")
+            }
+        }
         guard (1...10).contains(years) else { throw ValidationError("--years must be between 1 and 10") }
         if years > 1, options.previous != nil { throw ValidationError("--previous applies to one year; export each year with `export ID --previous`") }
     }
 
     func run() throws {
         let command = try PlanningCommand(scenarioPath: scenario, options: options)
+        if let exportModel {
+            let format = ModelFileFormat(fileName: exportModel)!
+            let model = try command.model(years: years)
+            if options.showsProgress { ProgressLine.phase("writing") }
+            do {
+                try GLPKSolver.write(model, to: exportModel, format: format)
+            } catch {
+                throw OutputError(path: exportModel, reason: error.description)
+            }
+            printError("wrote \(exportModel): \(model.variables.count) variables, \(model.rows.count) constraints "
+                + "(\(format == .freeMPS ? "free MPS" : "CPLEX LP"))")
+            return
+        }
         let earlier = try options.previous.map(Inputs.previousCalendar)
         let result = try command.run(.plan(years: years))
         let planned = result.outcome.planned!
@@ -72,6 +99,14 @@ struct PlanCommand: ParsableCommand {
 
 /// One line of solver progress: elapsed time, incumbent, bound, gap, nodes.
 enum ProgressLine {
+    /// When the process began, for the elapsed seconds of phase lines.
+    static let processStart = Date()
+
+    /// `[ELAPSED s] PHASE` on stderr, the seconds since the process began.
+    static func phase(_ name: String) {
+        printError("[\(String(format: "%.2f", Date().timeIntervalSince(processStart))) s] \(name)")
+    }
+
     static func render(_ progress: SolveProgress) -> String {
         let incumbent = progress.incumbent.map(PlanTable.format) ?? "–"
         let bound = progress.bound.map(PlanTable.format) ?? "–"

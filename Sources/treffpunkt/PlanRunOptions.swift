@@ -59,6 +59,7 @@ struct PlanRunOptions: ParsableArguments {
         options.shouldStop = { Interrupt.requested.load(ordering: .relaxed) }
         if showsProgress {
             options.onProgress = { printError(ProgressLine.render($0)) }
+            options.onPhase = { ProgressLine.phase($0.rawValue) }
         }
         return options
     }

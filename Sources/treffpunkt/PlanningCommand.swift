@@ -1,4 +1,5 @@
 import Foundation
+import MIP
 import PlanStore
 import Treffpunkt
 
@@ -60,6 +61,18 @@ struct PlanningCommand {
         return result
     }
 
+    /// The model a plan of `years` would solve first, with the history it would plan against.
+    func model(years: Int) throws -> Model {
+        let run = PlanningRun(scenario: loaded.scenario, historySource: store, solveOptions: options.solveOptions)
+        let prepared = try run.prepare(.plan(years: years))
+        printError(historyLine(prepared.history))
+        do {
+            return try Interrupt.stoppingTheSearch { try run.model(prepared) }
+        } catch let error as MultiYearError {
+            throw FileError(file: scenarioPath, error: error)
+        }
+    }
+
     /// Which history the plan rotates against, for the planner to see.
     private func historyLine(_ history: PlanningHistory) -> String {
         let fromFile = "\(loaded.scenario.history.count) from the scenario file"
@@ -80,6 +93,7 @@ struct PlanningCommand {
     /// their ids; a later year's history names the ids of the earlier years it lists.
     func storeAndWrite(_ planned: PlannedYears, kind: PlanKind, derivedFrom: Int64? = nil, folders: [String],
                        previous: PreviousCalendar?) throws -> [Plan] {
+        if options.showsProgress { ProgressLine.phase("writing") }
         let staged = try StagedFiles(into: options.outputFolder(for: scenarioPath))
         defer { staged.discard() }
         let plans = planned.plans

@@ -17,6 +17,7 @@ struct TreffpunktCommand: ParsableCommand {
 
     /// Runs the command; every error becomes its message and exit code in `Diagnostics`.
     static func main() {
+        _ = ProgressLine.processStart
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 @testable import MIP
@@ -118,5 +119,51 @@ import Testing
         #expect(GLPKError(code: 0x0C) == .noOptimalRelaxation)
         #expect(GLPKError(code: 0x7F) == .unknownCode(0x7F))
         #expect(GLPKError.illConditionedBasis.description.contains("numerical trouble"))
+    }
+}
+
+/// `GLPKSolver.write` writes the model GLPK solves: read back, it has the same optimum.
+@Suite struct ModelFileTests {
+    private func assignment() -> Model {
+        let cost: [[Double]] = [[4, 1, 3], [2, 0, 5], [3, 2, 2]]
+        var model = Model()
+        let assign = (0..<3).map { worker in (0..<3).map { job in model.addVariable(.binary, name: "x[\(worker), \(job)]") } }
+        for index in 0..<3 {
+            model.addConstraint(LinearExpression.sum(assign[index]) == 1, name: "worker \(index)")
+            model.addConstraint(LinearExpression.sum(assign.map { $0[index] }) == 1, name: "job \(index)")
+        }
+        // Two rows with one name: the file still names each row once.
+        model.addConstraint(LinearExpression.sum(assign[0]) <= 1, name: "worker 0")
+        for worker in 0..<3 {
+            for job in 0..<3 { model.minimise(cost[worker][job] * assign[worker][job]) }
+        }
+        model.minimise(LinearExpression(terms: [], constant: 7))
+        return model
+    }
+
+    @Test(arguments: ModelFileFormat.allCases)
+    func aWrittenModelReadsBackWithTheSameOptimum(format: ModelFileFormat) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("model-\(UUID()).\(format.rawValue)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try GLPKSolver.write(assignment(), to: path, format: format)
+        let problem = try #require(GLPKProblem(reading: path, format: format))
+        #expect(problem.columnCount == 9 && problem.rowCount == 7)
+        let result = GLPKSolver().solve(problem, started: Date())
+        #expect(result.status == .optimal)
+        // GLPK's CPLEX LP writer leaves the objective's constant out; free MPS keeps it.
+        #expect(result.objectiveValue == (format == .freeMPS ? 12 : 5))
+    }
+
+    @Test func theFormatFollowsTheExtension() {
+        #expect(ModelFileFormat(fileName: "out/model.MPS") == .freeMPS)
+        #expect(ModelFileFormat(fileName: "model.lp") == .cplexLP)
+        #expect(ModelFileFormat(fileName: "model.txt") == nil)
+        #expect(ModelFileFormat(fileName: "folder.lp/model") == nil)
+    }
+
+    @Test func anUnwritablePathIsAnError() {
+        #expect(throws: GLPKError.fileNotWritten("/nonexistent-folder/model.mps")) {
+            try GLPKSolver.write(assignment(), to: "/nonexistent-folder/model.mps", format: .freeMPS)
+        }
     }
 }

@@ -24,6 +24,7 @@ struct InfeasibilityExplainer {
         var undecided: [String] = []
         var quiet = planner
         quiet.solveOptions.onProgress = nil
+        quiet.solveOptions.onPhase = nil
         for (topicIndex, topic) in scenario.topics.enumerated() {
             if let deadline {
                 quiet.solveOptions.timeLimit = deadline.timeIntervalSinceNow

@@ -10,41 +10,23 @@ extension Planner {
     /// city that can host a topic hosts it before any city hosts it twice (fair rotation;
     /// dropped with a note when no plans keep it). One year gives the plan of `plan(_:)`.
     public func plan(_ scenario: Scenario, years: Int) throws(MultiYearError) -> MultiYearRun {
-        guard years >= 1 else { throw .noYears(years) }
-        var yearScenarios: [Scenario] = []
-        for year in 0..<years { yearScenarios.append(try scenario.shifted(byYears: year)) }
-        if years > 1, scenario.rules.weights.rotation < 0 { throw .negativeRotationWeight(scenario.rules.weights.rotation) }
+        solveOptions.onPhase?(.building)
         let deadline = solveOptions.timeLimit.map { Date().addingTimeInterval($0) }
-        let indexes = yearScenarios.map(ScenarioIndex.init)
-
-        var options: [MeetingOption] = []
-        var explainers: [InfeasibilityExplainer] = []
-        var reasons: [String] = []
-        for (year, index) in indexes.enumerated() {
-            let period = index.scenario.period
-            let closedDays = ClosedDays(rules: index.scenario.calendar, cities: index.scenario.cities, period: period)
-            let generated = MeetingOptions(index, closedDays: closedDays)
-            let explainer = InfeasibilityExplainer(index: index, generated: generated, planner: self)
-            reasons += explainer.reasonsBeforeSolving().map { (years > 1 ? "\(period.lowerBound.year): " : "") + $0 }
-            explainers.append(explainer)
-            options += generated.options.map { option in
-                var option = option
-                option.year = year
-                return option
-            }
-        }
+        let (yearScenarios, indexes, options, explainers, reasons) = try yearOptions(scenario, years: years)
         var fairRotation = years > 1
         if !reasons.isEmpty {
             return MultiYearRun(outcome: .infeasible(reasons), objective: nil, fairRotation: fairRotation,
                                 fairRotationNote: Self.fairRotationNote(years: years, kept: fairRotation), modelSize: nil)
         }
 
-        var solved = solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: fairRotation))
+        var solved = solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: fairRotation),
+                           deadline: deadline)
         if fairRotation, solved.result.status == .infeasible {
             fairRotation = false
             var again = self
             if let deadline { again.solveOptions.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
-            solved = again.solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: false))
+            solved = again.solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: false),
+                                 deadline: deadline)
         }
         let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)
         var run = MultiYearRun(outcome: .solverFailed(""), objective: nil, fairRotation: fairRotation,
@@ -69,6 +51,34 @@ extension Planner {
             run.outcome = .solverFailed(error.description)
         }
         return run
+    }
+
+    /// Each year's scenario, index and explainer, the options of all years (each with its
+    /// year), and why a year cannot be planned even before solving.
+    func yearOptions(_ scenario: Scenario, years: Int) throws(MultiYearError)
+        -> ([Scenario], [ScenarioIndex], [MeetingOption], [InfeasibilityExplainer], [String]) {
+        guard years >= 1 else { throw .noYears(years) }
+        var yearScenarios: [Scenario] = []
+        for year in 0..<years { yearScenarios.append(try scenario.shifted(byYears: year)) }
+        if years > 1, scenario.rules.weights.rotation < 0 { throw .negativeRotationWeight(scenario.rules.weights.rotation) }
+        let indexes = yearScenarios.map(ScenarioIndex.init)
+        var options: [MeetingOption] = []
+        var explainers: [InfeasibilityExplainer] = []
+        var reasons: [String] = []
+        for (year, index) in indexes.enumerated() {
+            let period = index.scenario.period
+            let closedDays = ClosedDays(rules: index.scenario.calendar, cities: index.scenario.cities, period: period)
+            let generated = MeetingOptions(index, closedDays: closedDays)
+            let explainer = InfeasibilityExplainer(index: index, generated: generated, planner: self)
+            reasons += explainer.reasonsBeforeSolving().map { (years > 1 ? "\(period.lowerBound.year): " : "") + $0 }
+            explainers.append(explainer)
+            options += generated.options.map { option in
+                var option = option
+                option.year = year
+                return option
+            }
+        }
+        return (yearScenarios, indexes, options, explainers, reasons)
     }
 
     /// Reads each year's plan against its scenario with the earlier years as history, then
@@ -119,6 +129,7 @@ extension Planner {
     private func boundedAlone(_ plans: [YearPlan], deadline: Date?) -> [YearPlan] {
         var alone = self
         alone.solveOptions.onProgress = nil
+        alone.solveOptions.onPhase = nil
         return plans.map { year in
             if let deadline { alone.solveOptions.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
             guard case .planned(let best) = alone.plan(year.scenario).outcome else { return year }
@@ -148,6 +159,7 @@ extension Planner {
         var reasons: [String] = []
         var alone = self
         alone.solveOptions.onProgress = nil
+        alone.solveOptions.onPhase = nil
         func timeLeft() -> Bool {
             guard let deadline else { return true }
             alone.solveOptions.timeLimit = deadline.timeIntervalSinceNow

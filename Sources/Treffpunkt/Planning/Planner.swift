@@ -49,6 +49,7 @@ public struct Planner: Sendable {
 
     private func run(_ scenario: Scenario, replan: ReplanReference?) -> Run {
         let deadline = solveOptions.timeLimit.map { Date().addingTimeInterval($0) }
+        solveOptions.onPhase?(.building)
         let index = ScenarioIndex(scenario)
         let closedDays = ClosedDays(rules: scenario.calendar, cities: scenario.cities, period: scenario.period)
         var generated = MeetingOptions(index, closedDays: closedDays)
@@ -60,7 +61,7 @@ public struct Planner: Sendable {
         let reasons = explainer.reasonsBeforeSolving()
         if !reasons.isEmpty { return Run(outcome: .infeasible(reasons), modelSize: nil) }
 
-        let solved = solve(index, options: generated.options, replan: replan)
+        let solved = solve(index, options: generated.options, replan: replan, deadline: deadline)
         let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)
         switch solved.result.status {
         case .optimal, .feasible:
@@ -79,6 +80,15 @@ public struct Planner: Sendable {
         }
     }
 
+    /// The form of window rows; `TREFFPUNKT_WINDOW_ROWS=cliques|counts` overrides it for benchmarks.
+    static var windowRows: WindowRowForm {
+        switch ProcessInfo.processInfo.environment["TREFFPUNKT_WINDOW_ROWS"] {
+        case "cliques": .cliques
+        case "counts": .runningCounts
+        default: .automatic
+        }
+    }
+
     /// A solve of the planning model.
     struct Solved {
         var planning: PlanningModel
@@ -94,11 +104,25 @@ public struct Planner: Sendable {
     /// round at a time for the windows a solution broke, each round searched again from
     /// scratch and could run out of time with only plans that broke a gap (issue 9,
     /// docs/benchmarks.md).
+    ///
+    /// Building the model counts against the time limit, which ends at `deadline` (by default
+    /// the time limit from now), and stops at a stop request.
     func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
-               replan: ReplanReference? = nil, years: PlanningYears? = nil) -> Solved {
+               replan: ReplanReference? = nil, years: PlanningYears? = nil, deadline: Date? = nil) -> Solved {
         let started = Date()
-        let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years)
-        var result = GLPKSolver(options: solveOptions).solve(planning.model)
+        let deadline = deadline ?? solveOptions.timeLimit.map { started.addingTimeInterval($0) }
+        let shouldStop = solveOptions.shouldStop
+        let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years,
+                                     windowRows: Self.windowRows,
+                                     stop: { shouldStop?() == true || deadline.map { Date() >= $0 } == true })
+        if planning.isIncomplete || deadline.map({ Date() >= $0 }) == true {
+            let reason: SolveResult.StopReason = shouldStop?() == true ? .interrupted : .timeLimit
+            let seconds = Date().timeIntervalSince(started)
+            return Solved(planning: planning, result: .stopped(reason, seconds: seconds), seconds: seconds, nodes: 0)
+        }
+        var solver = GLPKSolver(options: solveOptions)
+        if let deadline { solver.options.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
+        var result = solver.solve(planning.model)
         if result.hasSolution {
             let taken = planning.options.indices.filter { result.isSet(planning.host[$0]) }
             if !planning.brokenMaxGaps(taken: taken).isEmpty {

@@ -124,6 +124,13 @@ public struct PlanningRun: Sendable {
         return result
     }
 
+    /// The model a `.plan` request solves first, with the history it plans against, for
+    /// `plan --export-model`.
+    public func model(_ prepared: Prepared) throws -> Model {
+        guard case .plan(let years) = prepared.request else { preconditionFailure("only a plan request exports its model") }
+        return try Planner(solveOptions: solveOptions).model(prepared.history.applied(to: prepared.scenario), years: years)
+    }
+
     /// Records in each year's plan the history it was planned against (the run's, then the
     /// earlier years' meetings) and how many years after the scenario file's period it lies, and
     /// checks it against the scenario file's rules for its period.
