@@ -253,8 +253,6 @@ final class GLPKProblem {
 struct GLPKTree {
     let tree: OpaquePointer
 
-    var isNewIncumbent: Bool { glp_ios_reason(tree) == GLP_IBINGO }
-
     /// Best bound over the active nodes, nil when none is left.
     var bestBound: Double? {
         let node = glp_ios_best_node(tree)

@@ -11,10 +11,10 @@ extension Planner {
             let index = ScenarioIndex(scenario)
             let closedDays = ClosedDays(rules: scenario.calendar, cities: scenario.cities, period: scenario.period)
             return PlanningModel(index, options: MeetingOptions(index, closedDays: closedDays).options,
-                                 windowRows: Self.windowRows).model
+                                 windowRows: .automatic).model
         }
         let (_, indexes, options, _, _) = try yearOptions(scenario, years: years)
         return PlanningModel(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: true),
-                             windowRows: Self.windowRows).model
+                             windowRows: .automatic).model
     }
 }

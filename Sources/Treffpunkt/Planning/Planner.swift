@@ -80,15 +80,6 @@ public struct Planner: Sendable {
         }
     }
 
-    /// The form of window rows; `TREFFPUNKT_WINDOW_ROWS=cliques|counts` overrides it for benchmarks.
-    static var windowRows: WindowRowForm {
-        switch ProcessInfo.processInfo.environment["TREFFPUNKT_WINDOW_ROWS"] {
-        case "cliques": .cliques
-        case "counts": .runningCounts
-        default: .automatic
-        }
-    }
-
     /// A solve of the planning model.
     struct Solved {
         var planning: PlanningModel
@@ -113,7 +104,7 @@ public struct Planner: Sendable {
         let deadline = deadline ?? solveOptions.timeLimit.map { started.addingTimeInterval($0) }
         let shouldStop = solveOptions.shouldStop
         let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years,
-                                     windowRows: Self.windowRows,
+                                     windowRows: .automatic,
                                      stop: { shouldStop?() == true || deadline.map { Date() >= $0 } == true })
         if planning.isIncomplete || deadline.map({ Date() >= $0 }) == true {
             let reason: SolveResult.StopReason = shouldStop?() == true ? .interrupted : .timeLimit
