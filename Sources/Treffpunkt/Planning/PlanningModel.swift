@@ -31,6 +31,9 @@ struct PlanningModel {
     /// How rows of the form "at most one first day in any window of days" are written.
     let windowRows: WindowRowForm
 
+    /// Topics whose `max_gap_days` rows are in the model; nil for every topic that has one.
+    let maxGapTopics: Set<Int>?
+
     /// A topic's meetings in one period, the key of its running count.
     private struct CountKey: Hashable {
         var topic: Int
@@ -45,9 +48,10 @@ struct PlanningModel {
 
     init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
          replan: ReplanReference? = nil, years: PlanningYears? = nil, windowRows: WindowRowForm = .automatic,
-         stop: () -> Bool = { false }) {
+         maxGapTopics: Set<Int>? = nil, stop: () -> Bool = { false }) {
         self.index = index
         self.windowRows = windowRows
+        self.maxGapTopics = maxGapTopics
         self.topics = topics ?? Array(index.scenario.topics.indices)
         self.options = options
         self.years = years
@@ -177,7 +181,7 @@ struct PlanningModel {
         let scenario = index.scenario
         for (topicIndex, topicGroup) in grouped(by: \.topic) {
             let topic = scenario.topics[topicIndex]
-            guard let maxGap = topic.maxGapDays else { continue }
+            guard let maxGap = topic.maxGapDays, maxGapTopics?.contains(topicIndex) ?? true else { continue }
             for (year, group) in grouped(topicGroup, by: \.year) {
                 let byDay = grouped(group, by: \.firstDay)
                 let days = byDay.map(\.0)
