@@ -68,7 +68,8 @@ public final class PlanStore: Sendable {
     private static func open(_ path: String, _ configuration: Configuration) throws(PlanStoreError) -> DatabaseQueue {
         do {
             return try whileBusy {
-                let database = try DatabaseQueue(path: path, configuration: configuration)
+                let database = try DatabaseQueue(path: configuration.readonly ? readingPath(path) : path,
+                                                 configuration: configuration)
                 if !configuration.readonly { try migrate(database) }
                 return database
             }
@@ -88,6 +89,19 @@ public final class PlanStore: Sendable {
                 Thread.sleep(forTimeInterval: 0.02)
             }
         }
+    }
+
+    /// The name to open a store under for reading. In a folder that cannot be written (a
+    /// read-only mount, another user's folder) SQLite cannot create the WAL's shared-memory
+    /// file beside it, so the store is opened as an immutable URI there: read as it is, without
+    /// locks, which is right since nobody can write to it through that folder either.
+    static func readingPath(_ path: String) -> String {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard access(folder, W_OK) != 0,
+              let escaped = URL(fileURLWithPath: path).standardizedFileURL.path
+                  .addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%")))
+        else { return path }
+        return "file:\(escaped)?mode=ro&immutable=1"
     }
 
     /// Runs the migrations this store lacks. Two runs that open a new store at once both find it
@@ -135,7 +149,7 @@ public final class PlanStore: Sendable {
 
     /// The application id, tables and applied migrations, read in one read transaction.
     private static func inspectTables(_ path: String, _ configuration: Configuration) throws -> State {
-        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        let reader = try DatabaseQueue(path: readingPath(path), configuration: configuration)
         defer { try? reader.close() }
         return try reader.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -191,6 +205,8 @@ public final class PlanStore: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return .notAStore(path: path, detail: error.message ?? "not a database")
+        case .SQLITE_CANTOPEN where access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) != 0:
+            return .sqlite(path: path, action: action, message: "the file's folder is read-only")
         case .SQLITE_READONLY:
             return .sqlite(path: path, action: action, message: "the file (or its folder) is read-only")
         case .SQLITE_FULL:
