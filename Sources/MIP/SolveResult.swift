@@ -10,6 +10,9 @@ public struct SolveOptions: Sendable {
     public var shouldStop: (@Sendable () -> Bool)?
     /// Called when a run enters a phase (on the solving thread), for `--progress`.
     public var onPhase: (@Sendable (SolvePhase) -> Void)?
+    /// Called as each family of rows is built, with its name (e.g. "H5 venue occupancy"), so
+    /// that a run stopped for memory can say which rule made the model large.
+    public var onRuleFamily: (@Sendable (String) -> Void)?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, onProgress: (@Sendable (SolveProgress) -> Void)? = nil,
                 shouldStop: (@Sendable () -> Bool)? = nil) {

@@ -35,7 +35,9 @@ struct PlanningCommand {
 
     /// Runs the request and returns what it planned; a run without plans ends the command.
     func run(_ request: PlanningRun.Request) throws -> PlanningRun.Result {
-        let run = PlanningRun(scenario: loaded.scenario, historySource: store, solveOptions: options.solveOptions)
+        let budget = MemoryBudget(gibibytes: options.maxMemory)
+        defer { budget.stop() }
+        let run = PlanningRun(scenario: loaded.scenario, historySource: store, solveOptions: budget.watching(options.solveOptions))
         let prepared = try run.prepare(request)
         if prepared.movedYears > 0, case .replan(let reference, _) = request {
             let period = prepared.scenario.period
@@ -46,8 +48,6 @@ struct PlanningCommand {
         for warning in prepared.warnings.joined() { printError("warning: \(warning)") }
         let result: PlanningRun.Result
         do {
-            let budget = MemoryBudget(gibibytes: options.maxMemory, phase: "building and solving the model")
-            defer { budget.stop() }
             result = try Interrupt.stoppingTheSearch { try run.solve(prepared) }
         } catch let error as MultiYearError {
             throw FileError(file: scenarioPath, error: error)

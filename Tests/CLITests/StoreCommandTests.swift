@@ -280,3 +280,17 @@ extension FrictionTests {
                 "\(elsewhere.stderr)")
     }
 }
+
+/// `--max-memory`: a run whose model outgrows the budget stops with exit 4, names what it was
+/// building, and leaves nothing behind.
+@Suite struct MemoryBudgetTests {
+    @Test func aModelOverTheBudgetStopsAndNamesItsRuleFamily() throws {
+        let runner = try CommandRunner()
+        let scenario = CommandRunner.repository.appendingPathComponent("benchmarks/scale/c40-4x4-any-years5.yaml").path
+        let result = try runner.run("plan", scenario, "--years", "5", "--out", "result", "--max-memory", "0.1", "--time-limit", "120")
+        #expect(result.status == 4, "\(result.stderr.suffix(500))")
+        #expect(result.stderr.contains("stopped: the run needs more than 0.10 GiB of memory"), "\(result.stderr.suffix(500))")
+        #expect(result.stderr.contains("while building the rows of") || result.stderr.contains("while solving the"))
+        #expect(!runner.exists("result") && !runner.exists("treffpunkt.sqlite"))
+    }
+}

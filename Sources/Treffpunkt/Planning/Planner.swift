@@ -111,7 +111,8 @@ public struct Planner: Sendable {
         while true {
             let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years,
                                          windowRows: .automatic, maxGapTopics: gapTopics,
-                                         stop: { shouldStop?() == true || deadline.map { Date() >= $0 } == true })
+                                         stop: { shouldStop?() == true || deadline.map { Date() >= $0 } == true },
+                                         onRuleFamily: { solveOptions.onRuleFamily?($0) })
             if planning.isIncomplete || deadline.map({ Date() >= $0 }) == true {
                 let reason: SolveResult.StopReason = shouldStop?() == true ? .interrupted : .timeLimit
                 let seconds = Date().timeIntervalSince(started)

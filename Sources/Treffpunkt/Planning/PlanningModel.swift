@@ -48,7 +48,7 @@ struct PlanningModel {
 
     init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
          replan: ReplanReference? = nil, years: PlanningYears? = nil, windowRows: WindowRowForm = .automatic,
-         maxGapTopics: Set<Int>? = nil, stop: () -> Bool = { false }) {
+         maxGapTopics: Set<Int>? = nil, stop: () -> Bool = { false }, onRuleFamily: (String) -> Void = { _ in }) {
         self.index = index
         self.windowRows = windowRows
         self.maxGapTopics = maxGapTopics
@@ -63,17 +63,20 @@ struct PlanningModel {
             return model.addVariable(.binary, name: "host[\(topic),\(venue),\(option.firstDay)]")
         }
         // Rule families in turn; a stop request or the time limit ends building between them.
-        let families: [(inout PlanningModel) -> Void] = [
-            { $0.addMeetingCounts() }, { $0.addVenueOccupancy() }, { $0.addStaffRules() }, { $0.addTopicGaps() },
-            { $0.addMaximumGaps() }, { $0.addCityAndNetworkLimits() },
+        let families: [(name: String, add: (inout PlanningModel) -> Void)] = [
+            ("H1 meeting counts", { $0.addMeetingCounts() }), ("H5 venue occupancy", { $0.addVenueOccupancy() }),
+            ("H6 staff", { $0.addStaffRules() }), ("H7 min_gap_days", { $0.addTopicGaps() }),
+            ("H7 max_gap_days", { $0.addMaximumGaps() }), ("H8 city and network limits", { $0.addCityAndNetworkLimits() }),
         ]
         for family in families {
             if stop() {
                 isIncomplete = true
                 return
             }
-            family(&self)
+            onRuleFamily(family.name)
+            family.add(&self)
         }
+        onRuleFamily("the objective")
         let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules) }
         addObjective(rotationCarriedBy: coupling)
         coupling?.addRules(to: &model, host: host)
