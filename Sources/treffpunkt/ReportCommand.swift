@@ -20,10 +20,7 @@ struct ReportCommand: ParsableCommand {
         case html, csv
     }
 
-    @Argument(help: "A stored plan's id, or the scenario file followed by its plan.json.")
-    var plan: [String]
-
-    @OptionGroup var store: StoreLocation
+    @OptionGroup var source: PlanSource
 
     @Option(help: "The file to write (default: out/<scenario file stem>/report.html or plan.csv; - for stdout).")
     var out: String?
@@ -35,12 +32,6 @@ struct ReportCommand: ParsableCommand {
     var csvDialect: CSVDialect?
 
     func validate() throws {
-        switch plan.count {
-        case 1 where Int64(plan[0]) == nil:
-            throw ValidationError("'\(plan[0])' is not a plan id; give an id or SCENARIO PLAN.json")
-        case 1, 2: break
-        default: throw ValidationError("give a stored plan's id, or SCENARIO PLAN.json")
-        }
         if csvDialect != nil, resolvedFormat != .csv { throw ValidationError("--csv-dialect applies to --format csv") }
     }
 
@@ -50,7 +41,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (planned, file, description) = try resolve()
+        let resolved = try source.resolve()
+        let (planned, file, description) = (resolved.plan, resolved.scenario, resolved.description)
         let scenario: Scenario
         do {
             scenario = try file.moved(toPeriodOf: planned).scenario
@@ -72,20 +64,7 @@ struct ReportCommand: ParsableCommand {
         }
         let folder = target.deletingLastPathComponent()
         try OutputFiles.verifyFolder(folder, option: out.map { _ in folder.path })
-        let staged = try StagedFiles(into: folder)
-        try staged.write(data, to: target.lastPathComponent)
-        try staged.verifyPlaceable()
-        try staged.commit()
+        try StagedFiles.write([(data, target.lastPathComponent)], into: folder)
         printError("wrote \(target.relativePath) (\(data.count) bytes) for \(description)")
-    }
-
-    /// The plan, its scenario file's scenario, and how to name the plan in messages.
-    private func resolve() throws -> (Plan, Scenario, String) {
-        if plan.count == 2 {
-            return (try Inputs.plan(plan[1]), try Inputs.scenario(plan[0]).scenario, plan[1])
-        }
-        let id = Int64(plan[0])!
-        let stored = try store.open(access: .read).plan(id)
-        return (stored.plan, try stored.scenario(), "plan \(id)")
     }
 }

@@ -28,6 +28,14 @@ final class StagedFiles {
         createdFolders = missing
     }
 
+    /// Writes files (data and path relative to `destination`) completely or not at all.
+    static func write(_ files: [(data: Data, path: String)], into destination: URL) throws {
+        let staged = try StagedFiles(into: destination)
+        for file in files { try staged.write(file.data, to: file.path) }
+        try staged.verifyPlaceable()
+        try staged.commit()
+    }
+
     /// Writes one file, at a path relative to the destination.
     func write(_ data: Data, to path: String) throws {
         let file = staging.appendingPathComponent(path)
