@@ -16,18 +16,9 @@ final class GLPKProblem {
         glp_term_out(GLP_OFF)
         problem = glp_create_prob()
         glp_set_obj_dir(problem, GLP_MIN)
-        extend(to: model)
-    }
-
-    /// Adds the variables and rows that `model` has beyond this problem's columns and rows,
-    /// and sets the objective. `model` must be the one loaded before, only grown since, so
-    /// that rows can join a solved problem, which then re-solves from its last basis.
-    func extend(to model: Model) {
         checkThread()
-        precondition(model.variables.count >= columnCount && model.rows.count >= rowCount,
-                     "a problem only grows with its model")
-        addColumns(Array(model.variables[columnCount...]))
-        addRows(Array(model.rows[rowCount...]))
+        addColumns(model.variables)
+        addRows(model.rows)
         glp_set_obj_coef(problem, 0, model.objective.constant)
         for (variableIndex, coefficient) in GLPKProblem.merged(model.objective.terms) {
             glp_set_obj_coef(problem, glpkColumn(variableIndex), coefficient)

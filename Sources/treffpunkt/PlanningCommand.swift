@@ -150,13 +150,11 @@ struct PlanningCommand {
     /// `plan` with the ids of the earlier years of its run in the history entries of their meetings.
     private static func naming(_ earlierIDs: [Int64], in plan: Plan, earlier plans: [Plan]) -> Plan {
         var plan = plan
+        // The run lists an earlier year's meetings without a plan id; each lies in its year's period.
         for (earlierPlan, id) in zip(plans, earlierIDs) {
-            for meeting in earlierPlan.meetings {
-                for position in plan.history.indices where plan.history[position].plan == nil
-                    && (plan.history[position].topic, plan.history[position].city, plan.history[position].start)
-                        == (meeting.topic, meeting.city, meeting.firstDay) {
-                    plan.history[position].plan = id
-                }
+            guard let period = earlierPlan.period?.days else { continue }
+            for position in plan.history.indices where plan.history[position].plan == nil && period.contains(plan.history[position].start) {
+                plan.history[position].plan = id
             }
         }
         return plan

@@ -250,7 +250,7 @@ import Testing
         #expect(left.sorted() == ["notes.txt", "staff"])
         // The store was created for the run and holds no plan.
         let plans = try runner.run("plans", "--json")
-        #expect(plans.status != 0 || plans.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(plans.stdout)")
+        #expect(plans.status == 0 && plans.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(plans.stdout)")
     }
 
     @Test func outputFolderNamesTooLongOrInSystemFoldersAreRefusedBeforeSolving() throws {
