@@ -198,16 +198,16 @@ extension PlanStore {
 
     /// For each of `topics`, the periods of adopted plans that hold meetings of it: the time
     /// the adopted history describes.
-    public func adoptedPeriods(topics: Set<String>) throws(PlanStoreError) -> [String: [Plan.Period]] {
+    public func adoptedPeriods(topics: Set<Topic.ID>) throws(PlanStoreError) -> [Topic.ID: [Plan.Period]] {
         try read("read the adopted plans") { db in
-            var periods: [String: [Plan.Period]] = [:]
+            var periods: [Topic.ID: [Plan.Period]] = [:]
             for found in try Row.fetchAll(db, sql: """
                 SELECT DISTINCT meeting.topic, plan.period_start, plan.period_end FROM adoption
                 JOIN plan ON plan.id = adoption.plan_id JOIN meeting ON meeting.plan_id = plan.id
                 ORDER BY meeting.topic, plan.period_start
                 """) {
                 let row = StoredRow(row: found, table: "plan")
-                let topic: String = try row.required("topic")
+                let topic: Topic.ID = try row.required("topic")
                 guard topics.contains(topic) else { continue }
                 periods[topic, default: []].append(Plan.Period(start: try row.day("period_start"), end: try row.day("period_end")))
             }
@@ -226,7 +226,7 @@ extension PlanStore {
 
     /// The meetings of adopted plans that start before `day`, of the given topics: the history a
     /// plan from `day` on rotates against.
-    public func adoptedHistory(before day: Day, topics: Set<String>) throws(PlanStoreError) -> [Plan.HistoryEntry] {
+    public func adoptedHistory(before day: Day, topics: Set<Topic.ID>) throws(PlanStoreError) -> [Plan.HistoryEntry] {
         try read("read the adopted plans") { db in
             try Row.fetchAll(db, sql: """
                 SELECT meeting.topic, meeting.city, meeting.first_day, meeting.plan_id FROM meeting
@@ -234,7 +234,7 @@ extension PlanStore {
                 WHERE meeting.first_day < ? ORDER BY meeting.first_day, meeting.topic, meeting.plan_id, meeting.number
                 """, arguments: [day.description]).compactMap { found in
                 let row = StoredRow(row: found, table: "meeting")
-                let topic: String = try row.required("topic")
+                let topic: Topic.ID = try row.required("topic")
                 guard topics.contains(topic) else { return nil }
                 return Plan.HistoryEntry(topic: topic, city: try row.required("city"), start: try row.day("first_day"),
                                          plan: try row.integer("plan_id"))

@@ -63,13 +63,13 @@ public struct Plan: Sendable, Equatable {
 
     /// A meeting before the period that counted as history, and the stored plan it came from.
     public struct HistoryEntry: Sendable, Equatable {
-        public var topic: String
-        public var city: String
+        public var topic: Topic.ID
+        public var city: City.ID
         public var start: Day
         /// The stored plan the meeting belongs to, if any.
         public var plan: Int64?
 
-        public init(topic: String, city: String, start: Day, plan: Int64?) {
+        public init(topic: Topic.ID, city: City.ID, start: Day, plan: Int64?) {
             self.topic = topic
             self.city = city
             self.start = start
@@ -135,22 +135,22 @@ public struct Plan: Sendable, Equatable {
     }
 
     public struct Meeting: Sendable, Equatable {
-        public var topic: String
+        public var topic: Topic.ID
         /// Position among the topic's meetings by first day (ties by venue id), from 1.
         public var number: Int
-        public var city: String
-        public var venue: String
+        public var city: City.ID
+        public var venue: Venue.ID
         /// Local start with the UTC offset in force, e.g. `2016-11-30T13:00:00+01:00`.
         public var start: LocalTimestamp
         public var end: LocalTimestamp
         /// Every occupied day, in order; never empty.
         public var dates: [Day]
         public var registrationDeadline: Day
-        public var staff: [String]
+        public var staff: [StaffMember.ID]
         public var fixed: Bool
 
-        public init(topic: String, number: Int, city: String, venue: String, start: LocalTimestamp, end: LocalTimestamp,
-                    dates: [Day], registrationDeadline: Day, staff: [String], fixed: Bool) {
+        public init(topic: Topic.ID, number: Int, city: City.ID, venue: Venue.ID, start: LocalTimestamp, end: LocalTimestamp,
+                    dates: [Day], registrationDeadline: Day, staff: [StaffMember.ID], fixed: Bool) {
             self.topic = topic
             self.number = number
             self.city = city

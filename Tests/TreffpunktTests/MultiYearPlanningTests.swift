@@ -33,7 +33,7 @@ import Testing
         return (run, plans)
     }
 
-    private func hosts(_ topic: String, _ year: YearPlan) -> [String] {
+    private func hosts(_ topic: Topic.ID, _ year: YearPlan) -> [City.ID] {
         year.plan.meetings(of: topic).map(\.city)
     }
 
@@ -73,8 +73,8 @@ import Testing
         let (run, plans) = try plans(network().scenario, years: 3)
         #expect(run.fairRotation)
         #expect(run.fairRotationNote.hasPrefix("fair rotation holds"))
-        for topic in ["monitoring", "kooperation"] {
-            var hosted: [String: Int] = ["berlin": 0, "hamburg": 0, "bremen": 0, "hannover": 0]
+        for topic: Topic.ID in ["monitoring", "kooperation"] {
+            var hosted: [City.ID: Int] = ["berlin": 0, "hamburg": 0, "bremen": 0, "hannover": 0]
             for (position, year) in plans.enumerated() {
                 for city in hosts(topic, year) { hosted[city, default: 0] += 1 }
                 let meetings = 2 * (position + 1)
@@ -88,7 +88,7 @@ import Testing
         network.scenario.rules.noRepeatHostYears = 1
         let (_, plans) = try plans(network.scenario, years: 3)
         try #require(plans.count == 3)
-        for topic in ["monitoring", "kooperation"] {
+        for topic: Topic.ID in ["monitoring", "kooperation"] {
             #expect(Set(hosts(topic, plans[0])).isDisjoint(with: hosts(topic, plans[1])), "\(topic)")
             #expect(Set(hosts(topic, plans[1])).isDisjoint(with: hosts(topic, plans[2])), "\(topic)")
         }

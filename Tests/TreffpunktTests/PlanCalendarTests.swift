@@ -186,7 +186,7 @@ import Testing
         let network = Self.network()
         let plan = try #require(network.plan())
         let files = try Self.files(plan, network.scenario)
-        func uids(of topic: String) -> Set<String> {
+        func uids(of topic: Topic.ID) -> Set<String> {
             Set(plan.meetings(of: topic).flatMap { meeting in
                 ["tiny-network-20270104-\(topic)-\(meeting.number)@treffpunkt", "tiny-network-20270104-\(topic)-\(meeting.number)-anmeldeschluss@treffpunkt"]
             })

@@ -71,8 +71,8 @@ import Testing
         )
     }
 
-    static func meeting(_ topic: String, _ number: Int, at venue: String, in city: String, on dates: [String],
-                        offset: String, deadline: String, staff: [String], fixed: Bool = false) -> Plan.Meeting {
+    static func meeting(_ topic: Topic.ID, _ number: Int, at venue: Venue.ID, in city: City.ID, on dates: [String],
+                        offset: String, deadline: String, staff: [StaffMember.ID], fixed: Bool = false) -> Plan.Meeting {
         Plan.Meeting(topic: topic, number: number, city: city, venue: venue,
                      start: LocalTimestamp(iso: "\(dates[0])T13:00:00\(offset)")!,
                      end: LocalTimestamp(iso: "\(dates[dates.count - 1])T14:00:00\(offset)")!,

@@ -3,8 +3,8 @@ import Testing
 
 /// PlanDiff on hand-made plans: how meetings are paired and what the planner reads.
 @Suite struct PlanDiffTests {
-    static func meeting(_ topic: String, _ number: Int, _ day: String, _ venue: String) -> Plan.Meeting {
-        let city = String(venue.prefix { $0 != "-" })
+    static func meeting(_ topic: Topic.ID, _ number: Int, _ day: String, _ venue: Venue.ID) -> Plan.Meeting {
+        let city = City.ID(String(venue.rawValue.prefix { $0 != "-" }))
         return Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: LocalTimestamp(iso: "\(day)T13:00:00+01:00")!,
                             end: LocalTimestamp(iso: "\(day)T14:00:00+01:00")!, dates: [Day(iso: day)!], registrationDeadline: Day(iso: day)!, staff: [], fixed: false)
     }

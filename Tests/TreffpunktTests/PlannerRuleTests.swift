@@ -215,7 +215,7 @@ import Testing
             let days = meetings.map(\.firstDay).sorted()
             for (earlier, later) in zip(days, days.dropFirst()) { #expect(earlier.distance(to: later) >= 21) }
         }
-        for topic in ["monitoring", "kooperation", "diversitaet"] {
+        for topic: Topic.ID in ["monitoring", "kooperation", "diversitaet"] {
             #expect(Set(plan.meetings(of: topic).map(\.city)).count == 2)
         }
         #expect(Set(plan.meetings.map { $0.firstDay.isoWeek.week }).count == 6)

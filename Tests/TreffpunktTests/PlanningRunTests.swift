@@ -52,12 +52,12 @@ import Testing
     // MARK: History
 
     /// An adopted plan of the tiny network's topic with meetings on the given days in the given cities.
-    static func adopted(_ id: Int64, period: (String, String), meetings: [(city: String, day: String)]) -> Plan {
+    static func adopted(_ id: Int64, period: (String, String), meetings: [(city: City.ID, day: String)]) -> Plan {
         Plan(id: id, scenario: .init(name: "Tiny network", file: "tiny.yaml", sha256: ""),
              period: .init(start: Day(iso: period.0)!, end: Day(iso: period.1)!), status: .optimal,
              objective: .init(terms: ObjectiveTerms(), bound: 0), solver: .init(name: "", version: "", seconds: 0, nodes: 0),
              meetings: meetings.enumerated().map { number, meeting in
-                 Plan.Meeting(topic: "monitoring", number: number + 1, city: meeting.city, venue: "\(meeting.city)-venue",
+                 Plan.Meeting(topic: "monitoring", number: number + 1, city: meeting.city, venue: Venue.ID("\(meeting.city)-venue"),
                               start: LocalTimestamp(day: Day(iso: meeting.day)!, secondsOfDay: 0, utcOffset: 0),
                               end: LocalTimestamp(day: Day(iso: meeting.day)!, secondsOfDay: 0, utcOffset: 0),
                               dates: [Day(iso: meeting.day)!], registrationDeadline: Day(iso: meeting.day)!, staff: [], fixed: false)

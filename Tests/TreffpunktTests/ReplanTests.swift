@@ -195,7 +195,7 @@ import Testing
             Issue.record("expected infeasible, got \(run.outcome)")
             return
         }
-        #expect(reasons.contains { $0.contains(first.venue) && $0.contains("no longer has its venue") })
+        #expect(reasons.contains { $0.contains(first.venue.rawValue) && $0.contains("no longer has its venue") })
     }
 
     @Test func aFrozenMeetingOutsideThePeriodIsNamedAsSuch() throws {
@@ -208,7 +208,7 @@ import Testing
             Issue.record("expected infeasible, got \(run.outcome)")
             return
         }
-        #expect(reasons.contains { $0.contains("outside the scenario's period") && $0.contains(first.venue) })
+        #expect(reasons.contains { $0.contains("outside the scenario's period") && $0.contains(first.venue.rawValue) })
     }
 
     @Test func thePlanFileCarriesTheChangesTermAfterOffers() throws {

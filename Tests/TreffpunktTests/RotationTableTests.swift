@@ -3,7 +3,7 @@ import Testing
 
 /// The rotation table shows each topic's host cities per year, in meeting order.
 @Suite struct RotationTableTests {
-    private func meeting(_ topic: String, _ number: Int, _ city: String, _ venue: String, _ day: String) -> Plan.Meeting {
+    private func meeting(_ topic: Topic.ID, _ number: Int, _ city: City.ID, _ venue: Venue.ID, _ day: String) -> Plan.Meeting {
         Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: LocalTimestamp(iso: "\(day)T13:00:00+01:00")!,
                      end: LocalTimestamp(iso: "\(day)T14:00:00+01:00")!, dates: [Day(iso: day)!], registrationDeadline: Day(iso: day)!, staff: [], fixed: false)
     }

@@ -48,8 +48,8 @@ extension PlanChecker {
             }
         }
         for meeting in meetings where meeting.meeting.staff != meeting.topic.staff {
-            violations.append(violation("H1", "\(meeting.longLabel) lists staff \(quoted(meeting.meeting.staff)), "
-                + "the topic's staff are \(quoted(meeting.topic.staff))"))
+            violations.append(violation("H1", "\(meeting.longLabel) lists staff \(quoted(meeting.meeting.staff.map(\.rawValue))), "
+                + "the topic's staff are \(quoted(meeting.topic.staff.map(\.rawValue)))"))
         }
         for meeting in meetings {
             let deadline = meeting.firstDay.advanced(by: -meeting.format.registrationDays)

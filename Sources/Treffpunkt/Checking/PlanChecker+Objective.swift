@@ -15,7 +15,7 @@ extension PlanChecker {
         var venueCost = 0.0
         var rotation = 0.0
         var offers = 0.0
-        var hostings: [String: Int] = [:]
+        var hostings: [City.ID: Int] = [:]
         for meeting in meetings {
             let host = meeting.host
             // Person-km: members' delegates (the host's own travel 0 km) and the topic's staff.

@@ -73,7 +73,7 @@ struct PlanFileDecoder {
         let start = day(fields?["start"], at: "\(path).start")
         let plan = fields?["plan"].flatMap { integer($0, at: "\(path).plan") }
         guard let topic, let city, let start, fields?["plan"] == nil || plan != nil else { return nil }
-        return Plan.HistoryEntry(topic: topic, city: city, start: start, plan: plan.map(Int64.init))
+        return Plan.HistoryEntry(topic: Topic.ID(topic), city: City.ID(city), start: start, plan: plan.map(Int64.init))
     }
 
     private mutating func scenarioReference(_ node: Node?) -> Plan.ScenarioReference? {
@@ -145,8 +145,8 @@ struct PlanFileDecoder {
         let fixed = bool(fields?["fixed"], at: "\(path).fixed")
         guard let topic, let number, let city, let venue, let start, let end, let dates, let deadline, let staff,
               let fixed else { return nil }
-        return Plan.Meeting(topic: topic, number: number, city: city, venue: venue, start: start, end: end,
-                            dates: dates, registrationDeadline: deadline, staff: staff, fixed: fixed)
+        return Plan.Meeting(topic: Topic.ID(topic), number: number, city: City.ID(city), venue: Venue.ID(venue), start: start, end: end,
+                            dates: dates, registrationDeadline: deadline, staff: staff.map { StaffMember.ID($0) }, fixed: fixed)
     }
 
     // MARK: JSON values

@@ -21,7 +21,7 @@ struct InfeasibilityExplainer {
     /// Solves each topic alone, within what is left of the run's time until `deadline`.
     func reasonsAfterSolving(deadline: Date?) -> [String] {
         var reasons: [String] = []
-        var undecided: [String] = []
+        var undecided: [Topic.ID] = []
         var quiet = planner
         quiet.solveOptions.onProgress = nil
         quiet.solveOptions.onPhase = nil
@@ -134,7 +134,7 @@ struct InfeasibilityExplainer {
         var reasons: [String] = []
         let cities = Set(options.map(\.city))
         if scenario.rules.distinctHostsPerTopic && cities.count < topic.meetings {
-            let names = cities.map { scenario.cities[$0].id }.sorted().joined(separator: ", ")
+            let names = cities.map { scenario.cities[$0].id.rawValue }.sorted().joined(separator: ", ")
             reasons.append("topic '\(topic.id)' needs \(topic.meetings) different host cities, but only \(cities.count) "
                 + "have usable dates\(names.isEmpty ? "" : " (\(names))")")
         }
@@ -153,7 +153,7 @@ struct InfeasibilityExplainer {
         let removed = generated.removals[topicIndex]
         let hostVenues = scenario.venues.filter { topic.hosts.contains($0.city) }
         if hostVenues.isEmpty {
-            return "topic '\(topic.id)' has no venue in any of its host cities (\(topic.hosts.joined(separator: ", ")))"
+            return "topic '\(topic.id)' has no venue in any of its host cities (\(topic.hosts.map(\.rawValue).joined(separator: ", ")))"
         }
         if let largest = hostVenues.map(\.capacity).max(), largest < topic.attendees {
             return "topic '\(topic.id)' expects \(topic.attendees) attendees, but no venue in its host cities holds "

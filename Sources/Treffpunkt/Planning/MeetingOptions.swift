@@ -10,7 +10,7 @@ struct MeetingOptions {
         var disallowedWeekdays = 0
         var closedDays = 0
         var venueUnavailable = 0
-        var staffUnavailable: [String: Int] = [:]
+        var staffUnavailable: [StaffMember.ID: Int] = [:]
         /// (venue, first day) pairs considered before any rule.
         var considered = 0
     }

@@ -185,7 +185,7 @@ extension Planner {
                 reason += ", and with no_repeat_host_years \(rules.noRepeatHostYears) a city that hosts it cannot host it "
                     + "again in the next \(rules.noRepeatHostYears) calendar year\(rules.noRepeatHostYears == 1 ? "" : "s")"
             }
-            if !barred.isEmpty { reason += "; recent hosts barred at the start: " + barred.joined(separator: ", ") }
+            if !barred.isEmpty { reason += "; recent hosts barred at the start: " + barred.map(\.rawValue).joined(separator: ", ") }
             reasons.append(reason + "; lower no_repeat_host_years, allow more hosts for '\(topic.id)', or plan fewer years")
         }
         if reasons.isEmpty {

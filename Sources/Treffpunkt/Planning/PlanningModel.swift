@@ -325,7 +325,7 @@ struct PlanningModel {
             }
             if rules.minDaysBetweenCityMeetings >= 1 {
                 addAtMostOneStarting(group, withinDays: rules.minDaysBetweenCityMeetings, count: nil,
-                                     label: cityID, upperBound: nil, name: "H8 spacing in \(cityID)")
+                                     label: cityID.rawValue, upperBound: nil, name: "H8 spacing in \(cityID)")
             }
         }
         if let limit = rules.maxMeetingsPerWeek {
@@ -355,7 +355,7 @@ struct PlanningModel {
         // relaxation equals max(0, hostings − 1).
         for (city, cityGroup) in grouped(by: \.city) {
             for (year, group) in grouped(cityGroup, by: \.year) {
-                let cityID = index.scenario.cities[city].id + ((years?.count ?? 1) > 1 ? ",\(years!.calendarYear(year))" : "")
+                let cityID = index.scenario.cities[city].id.rawValue + ((years?.count ?? 1) > 1 ? ",\(years!.calendarYear(year))" : "")
                 let hostings = LinearExpression.sum(group.map { host[$0] })
                 let most = Double(maxHostings(group))
                 let empty = model.addVariable(.binary, name: "empty[\(cityID)]")

@@ -3,9 +3,9 @@
 struct ReplanReference {
     /// Where and when a meeting of a topic starts, by ids.
     struct Place: Hashable {
-        var topic: String
-        var venue: String
-        var city: String
+        var topic: Topic.ID
+        var venue: Venue.ID
+        var city: City.ID
         var firstDay: Day
     }
 

@@ -1,11 +1,11 @@
 /// Positions of a scenario's entities by id, so the planner refers to them by index.
 struct ScenarioIndex {
     let scenario: Scenario
-    let city: [String: Int]
-    let venue: [String: Int]
-    let topic: [String: Int]
-    let staffMember: [String: Int]
-    private let formatIndex: [String: Int]
+    let city: [City.ID: Int]
+    let venue: [Venue.ID: Int]
+    let topic: [Topic.ID: Int]
+    let staffMember: [StaffMember.ID: Int]
+    private let formatIndex: [MeetingFormat.ID: Int]
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -21,7 +21,7 @@ struct ScenarioIndex {
         scenario.formats[formatIndex[topic.format]!]
     }
 
-    private static func positions(_ ids: [String]) -> [String: Int] {
+    private static func positions<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -21,7 +21,7 @@ struct YearCoupling {
     private let years: PlanningYears
     private let rules: Rules
     /// Option indices by topic, city and year.
-    private let byPair: [TopicCity<Int>: [Int: [Int]]]
+    private let byPair: [TopicCity<Int, Int>: [Int: [Int]]]
 
     /// Options whose rotation term depends on earlier planned years: those of a (topic, city)
     /// that has options in an earlier year. Their rotation is `recent`, not a fixed coefficient.
@@ -31,7 +31,7 @@ struct YearCoupling {
         self.options = options
         self.years = years
         self.rules = rules
-        var byPair: [TopicCity<Int>: [Int: [Int]]] = [:]
+        var byPair: [TopicCity<Int, Int>: [Int: [Int]]] = [:]
         for (optionIndex, option) in options.enumerated() {
             byPair[TopicCity(topic: option.topic, city: option.city), default: [:]][option.year, default: []].append(optionIndex)
         }
@@ -59,7 +59,7 @@ struct YearCoupling {
         return Double(min(most, rules.maxMeetingsPerCity ?? most))
     }
 
-    private func addRotationAndRepeats(_ pair: TopicCity<Int>, to model: inout Model, host: [Variable]) {
+    private func addRotationAndRepeats(_ pair: TopicCity<Int, Int>, to model: inout Model, host: [Variable]) {
         let byYear = byPair[pair]!
         let plannedYears = byYear.keys.sorted()
         guard plannedYears.count > 1 else { return }

@@ -38,7 +38,7 @@ extension Plan {
 
 extension Plan.HistoryEntry {
     var json: JSONValue {
-        var members: [(String, JSONValue)] = [("topic", .string(topic)), ("city", .string(city)), ("start", .string(start.description))]
+        var members: [(String, JSONValue)] = [("topic", .string(topic.rawValue)), ("city", .string(city.rawValue)), ("start", .string(start.description))]
         if let plan { members.append(("plan", .integer(Int(plan)))) }
         return .object(members)
     }
@@ -47,10 +47,10 @@ extension Plan.HistoryEntry {
 extension Plan.Meeting {
     var json: JSONValue {
         .object([
-            ("topic", .string(topic)), ("number", .integer(number)), ("city", .string(city)), ("venue", .string(venue)),
+            ("topic", .string(topic.rawValue)), ("number", .integer(number)), ("city", .string(city.rawValue)), ("venue", .string(venue.rawValue)),
             ("start", .string(start.description)), ("end", .string(end.description)),
             ("dates", .array(dates.map { .string($0.description) })),
-            ("registration_deadline", .string(registrationDeadline.description)), ("staff", .array(staff.map { .string($0) })),
+            ("registration_deadline", .string(registrationDeadline.description)), ("staff", .array(staff.map { .string($0.rawValue) })),
             ("fixed", .bool(fixed)),
         ])
     }

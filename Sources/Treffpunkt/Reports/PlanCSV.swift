@@ -16,26 +16,26 @@ public enum PlanCSV {
             let weekdays = meeting.dates.count > 1
                 ? "\(labels.weekday(meeting.firstDay))–\(labels.weekday(meeting.lastDay))" : labels.weekday(meeting.firstDay)
             return [
-                topic?.name ?? meeting.topic,
+                topic?.name ?? meeting.topic.rawValue,
                 String(meeting.number),
                 meeting.firstDay.description,
                 meeting.lastDay.description,
                 weekdays,
                 labels.time(secondsOfDay: meeting.start.secondsOfDay),
                 labels.time(secondsOfDay: meeting.end.secondsOfDay),
-                venue?.name ?? meeting.venue,
+                venue?.name ?? meeting.venue.rawValue,
                 venue?.address ?? "",
-                city?.name ?? meeting.city,
+                city?.name ?? meeting.city.rawValue,
                 city?.state.name ?? "",
                 meeting.registrationDeadline.description,
-                meeting.staff.map { scenario.staffMember($0)?.name ?? $0 }.joined(separator: ", "),
-                (topic?.members ?? []).map { scenario.city($0)?.name ?? $0 }.joined(separator: ", "),
+                meeting.staff.map { scenario.staffMember($0)?.name ?? $0.rawValue }.joined(separator: ", "),
+                (topic?.members ?? []).map { scenario.city($0)?.name ?? $0.rawValue }.joined(separator: ", "),
                 meeting.fixed ? labels.yes : labels.no,
                 plain(figures.travelKilometres),
                 plain(figures.venueCost),
-                meeting.topic,
-                meeting.venue,
-                meeting.city,
+                meeting.topic.rawValue,
+                meeting.venue.rawValue,
+                meeting.city.rawValue,
             ]
         }
         return [header] + rows

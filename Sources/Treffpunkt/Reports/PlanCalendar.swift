@@ -85,7 +85,7 @@ public struct PlanCalendar: Sendable {
     }
 
     /// The cancelled events of the earlier export that belonged to this topic.
-    public func cancelledEvents(ofTopic topic: String) -> [Component] {
+    public func cancelledEvents(ofTopic topic: Topic.ID) -> [Component] {
         let prefix = "\(uidPrefix)-\(topic)-"
         return cancelledEvents.filter { event in
             guard let uid = event.properties.first(where: { $0.name == "UID" }).map({ TextValue.unescape($0.value) }),
@@ -168,7 +168,7 @@ public struct PlanCalendar: Sendable {
     public func summary(of meeting: Plan.Meeting) -> String {
         let topic = scenario.topic(meeting.topic)
         let group = Self.groupName(ofFormat: topic.flatMap { scenario.format($0.format) }?.name ?? "")
-        let topicName = topic?.name ?? meeting.topic
+        let topicName = topic?.name ?? meeting.topic.rawValue
         return (group.isEmpty ? "" : group + " ") + "\(topicName) – \(meeting.number). Treffen"
     }
 
@@ -207,7 +207,7 @@ public struct PlanCalendar: Sendable {
         let (start, end) = (meeting.start, meeting.end)
         let topic = scenario.topic(meeting.topic)
         let venue = scenario.venue(meeting.venue)
-        let staff = meeting.staff.map { id in scenario.staffMember(id) ?? StaffMember(id: id, name: id, office: "") }
+        let staff = meeting.staff.map { id in scenario.staffMember(id) ?? StaffMember(id: id, name: id.rawValue, office: "") }
 
         var properties: [Property] = [
             .text("UID", uid(of: meeting)),
@@ -215,7 +215,7 @@ public struct PlanCalendar: Sendable {
             .dateTime("DTSTART", Self.localDateTime(start), timeZone: scenario.timeZone),
             .dateTime("DTEND", Self.localDateTime(end), timeZone: scenario.timeZone),
             .text("SUMMARY", summary(of: meeting)),
-            .text("LOCATION", [venue?.name ?? meeting.venue, venue?.address].compactMap { $0 }.joined(separator: ", ")),
+            .text("LOCATION", [venue?.name ?? meeting.venue.rawValue, venue?.address].compactMap { $0 }.joined(separator: ", ")),
         ]
         if let location = scenario.city(meeting.city)?.location {
             properties.append(Property(name: "GEO", value: "\(location.latitude);\(location.longitude)"))
@@ -225,7 +225,7 @@ public struct PlanCalendar: Sendable {
             description.append("Betreuung: " + staff.map(\.name).joined(separator: ", "))
         }
         properties.append(.text("DESCRIPTION", description.joined(separator: "\n")))
-        let categories = [topic?.name ?? meeting.topic, topic.flatMap { scenario.format($0.format) }?.name]
+        let categories = [topic?.name ?? meeting.topic.rawValue, topic.flatMap { scenario.format($0.format) }?.name]
         properties.append(Property(name: "CATEGORIES",
                                    value: categories.compactMap { $0 }.map(TextValue.escape).joined(separator: ",")))
         properties.append(organizer(of: meeting))

@@ -25,8 +25,8 @@ extension PlanDiff.Move {
 extension PlanDiff.Meeting {
     var json: JSONValue {
         .object([
-            ("topic", .string(topic)), ("number", .integer(number)), ("date", .string(firstDay.description)),
-            ("city", .string(city)), ("venue", .string(venue)),
+            ("topic", .string(topic.rawValue)), ("number", .integer(number)), ("date", .string(firstDay.description)),
+            ("city", .string(city.rawValue)), ("venue", .string(venue.rawValue)),
         ])
     }
 }

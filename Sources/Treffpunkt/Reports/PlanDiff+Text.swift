@@ -5,11 +5,11 @@ extension PlanDiff {
     /// topics, cities and venues appear by name; ids it does not know stay ids.
     public func render(names scenario: Scenario? = nil) -> String {
         func topic(_ meeting: Meeting) -> String {
-            "\(scenario?.topic(meeting.topic)?.name ?? meeting.topic) #\(meeting.number)"
+            "\(scenario?.topic(meeting.topic)?.name ?? meeting.topic.rawValue) #\(meeting.number)"
         }
         func place(_ meeting: Meeting) -> String {
-            let city = scenario?.city(meeting.city)?.name ?? meeting.city
-            let venue = scenario?.venue(meeting.venue)?.name ?? meeting.venue
+            let city = scenario?.city(meeting.city)?.name ?? meeting.city.rawValue
+            let venue = scenario?.venue(meeting.venue)?.name ?? meeting.venue.rawValue
             return "\(meeting.firstDay) \(city), \(venue)"
         }
         var lines: [String] = []

@@ -8,14 +8,14 @@
 public struct PlanDiff: Sendable, Equatable {
     /// A meeting as the diff shows it.
     public struct Meeting: Sendable, Equatable {
-        public var topic: String
+        public var topic: Topic.ID
         /// The meeting's number in its own plan.
         public var number: Int
         public var firstDay: Day
-        public var city: String
-        public var venue: String
+        public var city: City.ID
+        public var venue: Venue.ID
 
-        public init(topic: String, number: Int, firstDay: Day, city: String, venue: String) {
+        public init(topic: Topic.ID, number: Int, firstDay: Day, city: City.ID, venue: Venue.ID) {
             self.topic = topic
             self.number = number
             self.firstDay = firstDay

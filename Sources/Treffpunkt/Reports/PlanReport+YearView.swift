@@ -23,7 +23,7 @@ extension PlanReport {
                     }
                     if let meeting = plan.meetings.first(where: { $0.topic == topic && $0.dates.contains(day) }) {
                         let span = meeting.dates.filter { $0 >= day && $0.month == month && $0.year == year }.count
-                        cells += block(meeting, topicName: names[topic] ?? topic, span: max(1, span), lastLane: lane == lanes.count - 1)
+                        cells += block(meeting, topicName: names[topic] ?? topic.rawValue, span: max(1, span), lastLane: lane == lanes.count - 1)
                         dayOfMonth += max(1, span)
                     } else {
                         let (classes, title) = shading(day, holidays: holidays)
@@ -66,8 +66,8 @@ extension PlanReport {
 
     /// A meeting's block: its number and host city, and everything else in the tooltip.
     private func block(_ meeting: Plan.Meeting, topicName: String, span: Int, lastLane: Bool) -> String {
-        let city = scenario.city(meeting.city)?.name ?? meeting.city
-        let venue = scenario.venue(meeting.venue)?.name ?? meeting.venue
+        let city = scenario.city(meeting.city)?.name ?? meeting.city.rawValue
+        let venue = scenario.venue(meeting.venue)?.name ?? meeting.venue.rawValue
         let dates = meeting.dates.count > 1
             ? "\(labels.date(meeting.firstDay)) – \(labels.date(meeting.lastDay))" : labels.date(meeting.firstDay)
         let title = "\(topicName) \(meeting.number): \(dates), \(venue), \(city)"
@@ -118,7 +118,7 @@ extension PlanReport {
 
     private var legend: String {
         let topics = topicIDs.map { id in
-            "<li><span class=\"swatch \(topicClass(id))\"></span>\(e(scenario.topic(id)?.name ?? id))</li>"
+            "<li><span class=\"swatch \(topicClass(id))\"></span>\(e(scenario.topic(id)?.name ?? id.rawValue))</li>"
         }.joined()
         let shades = [("we", labels.weekend), ("hol", labels.holidayEverywhere), ("hol-some", labels.holidaySomewhere),
                       ("closed", labels.closedForNetwork)]

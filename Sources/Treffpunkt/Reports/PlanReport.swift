@@ -114,16 +114,16 @@ public struct PlanReport: Sendable {
             let time = "\(labels.time(secondsOfDay: meeting.start.secondsOfDay))–\(labels.time(secondsOfDay: meeting.end.secondsOfDay))"
             let address = venue?.address.map { "<br><span class=\"address\">\(e($0))</span>" } ?? ""
             let fixed = meeting.fixed ? " <span class=\"fixed-mark\" title=\"\(e(labels.fixedMarker))\">★</span>" : ""
-            let staff = meeting.staff.map { scenario.staffMember($0)?.name ?? $0 }.joined(separator: ", ")
-            let members = (topic?.members ?? []).map { scenario.city($0)?.name ?? $0 }.joined(separator: ", ")
+            let staff = meeting.staff.map { scenario.staffMember($0)?.name ?? $0.rawValue }.joined(separator: ", ")
+            let members = (topic?.members ?? []).map { scenario.city($0)?.name ?? $0.rawValue }.joined(separator: ", ")
             return """
-                <tr class="meeting-row" data-date="\(meeting.firstDay)" data-venue="\(e(meeting.venue))">\
-                <td><span class="swatch \(topicClass(meeting.topic))"></span>\(e(topic?.name ?? meeting.topic))</td>\
+                <tr class="meeting-row" data-date="\(meeting.firstDay)" data-venue="\(e(meeting.venue.rawValue))">\
+                <td><span class="swatch \(topicClass(meeting.topic))"></span>\(e(topic?.name ?? meeting.topic.rawValue))</td>\
                 <td class="num">\(meeting.number)\(fixed)</td>\
                 <td class="nowrap">\(dates)</td>\
                 <td class="nowrap">\(time)</td>\
-                <td><strong>\(e(venue?.name ?? meeting.venue))</strong>\(address)</td>\
-                <td>\(e(scenario.city(meeting.city)?.name ?? meeting.city))</td>\
+                <td><strong>\(e(venue?.name ?? meeting.venue.rawValue))</strong>\(address)</td>\
+                <td>\(e(scenario.city(meeting.city)?.name ?? meeting.city.rawValue))</td>\
                 <td class="nowrap">\(e(labels.date(meeting.registrationDeadline)))</td>\
                 <td>\(e(staff))</td>\
                 <td class="members">\(e(members))</td>\
@@ -156,7 +156,7 @@ public struct PlanReport: Sendable {
         let rows = (years.first?.scenario.topics ?? []).map { topic -> String in
             let cells = years.map { year -> String in
                 let hosts = year.plan.meetings.filter { $0.topic == topic.id }.sorted { $0.number < $1.number }
-                    .map { year.scenario.city($0.city)?.name ?? $0.city }
+                    .map { year.scenario.city($0.city)?.name ?? $0.city.rawValue }
                 let isThisYear = year.plan.period == plan.period
                 return "<td\(isThisYear ? " class=\"this-year\"" : "")>\(e(hosts.joined(separator: ", ")))</td>"
             }.joined()
@@ -181,9 +181,9 @@ public struct PlanReport: Sendable {
     func e(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Topic ids in lane order: the scenario's topics, then any the plan names that the scenario lacks.
-    var topicIDs: [String] {
+    var topicIDs: [Topic.ID] {
         let known = scenario.topics.map(\.id)
-        var extra: [String] = []
+        var extra: [Topic.ID] = []
         for meeting in plan.meetings where !known.contains(meeting.topic) && !extra.contains(meeting.topic) {
             extra.append(meeting.topic)
         }
@@ -191,7 +191,7 @@ public struct PlanReport: Sendable {
     }
 
     /// The CSS class of a topic's colour: its position, so ids never reach the style sheet.
-    func topicClass(_ topic: String) -> String {
+    func topicClass(_ topic: Topic.ID) -> String {
         "t\(topicIDs.firstIndex(of: topic) ?? 0)"
     }
 

@@ -7,13 +7,13 @@ public enum PlanTable {
             let dates = days.count > 1 ? "\(days[0]) – \(days[days.count - 1])" : days.first?.description ?? ""
             let weekdays = days.map(\.weekday.germanAbbreviation)
             return [
-                scenario.topic(meeting.topic)?.name ?? meeting.topic,
+                scenario.topic(meeting.topic)?.name ?? meeting.topic.rawValue,
                 String(meeting.number) + (meeting.fixed ? "*" : ""),
                 dates,
                 weekdays.count > 1 ? "\(weekdays[0])–\(weekdays[weekdays.count - 1])" : weekdays.first ?? "",
-                scenario.city(meeting.city)?.name ?? meeting.city,
-                scenario.venue(meeting.venue)?.name ?? meeting.venue,
-                meeting.staff.joined(separator: ", "),
+                scenario.city(meeting.city)?.name ?? meeting.city.rawValue,
+                scenario.venue(meeting.venue)?.name ?? meeting.venue.rawValue,
+                meeting.staff.map(\.rawValue).joined(separator: ", "),
             ]
         }
         var lines = table([header] + rows)

@@ -7,7 +7,7 @@ public enum RotationTable {
         let header = ["Topic"] + years.map { String($0.calendarYear) }
         let rows = first.scenario.topics.map { topic in
             [topic.name] + years.map { year in
-                hosts(of: topic.id, in: year.plan).map { year.scenario.city($0)?.name ?? $0 }.joined(separator: ", ")
+                hosts(of: topic.id, in: year.plan).map { year.scenario.city($0)?.name ?? $0.rawValue }.joined(separator: ", ")
             }
         }
         return PlanTable.table([header] + rows)
@@ -23,16 +23,16 @@ public enum RotationTable {
             ("years", .array(years.map { .integer($0.calendarYear) })),
             ("topics", .array(topics.map { topic in
                 .object([
-                    ("topic", .string(topic.id)),
+                    ("topic", .string(topic.id.rawValue)),
                     ("name", .string(topic.name)),
-                    ("hosts", .array(years.map { year in .array(hosts(of: topic.id, in: year.plan).map(JSONValue.string)) })),
+                    ("hosts", .array(years.map { year in .array(hosts(of: topic.id, in: year.plan).map { .string($0.rawValue) }) })),
                 ])
             })),
         ])
     }
 
     /// Host city ids of a topic's meetings, by meeting number.
-    private static func hosts(of topic: String, in plan: Plan) -> [String] {
+    private static func hosts(of topic: Topic.ID, in plan: Plan) -> [City.ID] {
         plan.meetings.filter { $0.topic == topic }.sorted { $0.number < $1.number }.map(\.city)
     }
 }

@@ -1,7 +1,7 @@
 /// Why a planning run handed out no plans.
 public enum PlanningRunError: Error, Sendable, CustomStringConvertible {
     /// A re-plan's reference shares no topic with the scenario: it is a plan of another network.
-    case referenceOfAnotherNetwork(reference: String, referenceTopics: [String], scenarioTopics: [String])
+    case referenceOfAnotherNetwork(reference: String, referenceTopics: [Topic.ID], scenarioTopics: [Topic.ID])
     /// A solved plan breaks a rule that the independent checker verifies: a bug in the model.
     /// Nothing was handed out, so nothing is stored or written.
     case planBreaksRules(period: ClosedRange<Day>, violations: [CheckReport.Violation])
@@ -10,7 +10,8 @@ public enum PlanningRunError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .referenceOfAnotherNetwork(let reference, let referenceTopics, let scenarioTopics):
             return "the plan to re-plan from (\(reference)) has none of the scenario's topics: it plans "
-                + referenceTopics.joined(separator: ", ") + ", the scenario " + scenarioTopics.joined(separator: ", ")
+                + referenceTopics.map(\.rawValue).joined(separator: ", ") + ", the scenario "
+                + scenarioTopics.map(\.rawValue).joined(separator: ", ")
                 + "; re-plan from a plan of this network"
         case .planBreaksRules(let period, let violations):
             let listed = violations.prefix(20).map { "  - \($0.description)" }.joined(separator: "\n")

@@ -37,7 +37,7 @@ public struct CityCatalog: Sendable {
                   let longitude = field(longitudeColumn).flatMap(Double.init), (-180...180).contains(longitude) else {
                 throw CatalogError(line: lineNumber, message: "expected id, name, state, latitude and longitude")
             }
-            cities[id] = City(id: id, name: name, state: state, location: Location(latitude: latitude, longitude: longitude))
+            cities[id] = City(id: City.ID(id), name: name, state: state, location: Location(latitude: latitude, longitude: longitude))
         }
         self.cities = cities
         self.isMissing = false

@@ -41,11 +41,11 @@ public struct Scenario: Sendable {
         self.source = source
     }
 
-    public func city(_ id: String) -> City? { cities.first { $0.id == id } }
-    public func venue(_ id: String) -> Venue? { venues.first { $0.id == id } }
-    public func staffMember(_ id: String) -> StaffMember? { staff.first { $0.id == id } }
-    public func format(_ id: String) -> MeetingFormat? { formats.first { $0.id == id } }
-    public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    public func city(_ id: City.ID) -> City? { cities.first { $0.id == id } }
+    public func venue(_ id: Venue.ID) -> Venue? { venues.first { $0.id == id } }
+    public func staffMember(_ id: StaffMember.ID) -> StaffMember? { staff.first { $0.id == id } }
+    public func format(_ id: MeetingFormat.ID) -> MeetingFormat? { formats.first { $0.id == id } }
+    public func topic(_ id: Topic.ID) -> Topic? { topics.first { $0.id == id } }
 }
 
 /// The file a scenario was read from.
@@ -78,19 +78,19 @@ public struct CalendarRules: Sendable {
 }
 
 public struct City: Sendable, Identifiable {
-    public var id: String
+    public var id: ID
     public var name: String
     public var state: GermanState
     public var location: Location
     /// People the city sends to each meeting of a topic it is a member of.
     public var delegates: Int
     /// Topics the city has offered to host.
-    public var offers: [String]
+    public var offers: [Topic.ID]
     /// Local holidays: closed days when this city hosts.
     public var extraHolidays: DateSet
 
-    public init(id: String, name: String, state: GermanState, location: Location, delegates: Int = 2,
-                offers: [String] = [], extraHolidays: DateSet = .empty) {
+    public init(id: ID, name: String, state: GermanState, location: Location, delegates: Int = 2,
+                offers: [Topic.ID] = [], extraHolidays: DateSet = .empty) {
         self.id = id
         self.name = name
         self.state = state
@@ -102,16 +102,16 @@ public struct City: Sendable, Identifiable {
 }
 
 public struct Venue: Sendable, Identifiable {
-    public var id: String
+    public var id: ID
     public var name: String
     /// Id of the city the venue is in.
-    public var city: String
+    public var city: City.ID
     public var address: String?
     public var capacity: Int
     public var costPerDay: Double
     public var unavailable: DateSet
 
-    public init(id: String, name: String, city: String, address: String? = nil, capacity: Int,
+    public init(id: ID, name: String, city: City.ID, address: String? = nil, capacity: Int,
                 costPerDay: Double = 0, unavailable: DateSet = .empty) {
         self.id = id
         self.name = name
@@ -124,16 +124,16 @@ public struct Venue: Sendable, Identifiable {
 }
 
 public struct StaffMember: Sendable, Identifiable {
-    public var id: String
+    public var id: ID
     public var name: String
     public var email: String?
     /// Id of the city the person travels from.
-    public var office: String
+    public var office: City.ID
     public var unavailable: DateSet
     /// Meetings whose first day lies in one calendar month, at most; nil is unlimited.
     public var maxMeetingsPerMonth: Int?
 
-    public init(id: String, name: String, email: String? = nil, office: String, unavailable: DateSet = .empty,
+    public init(id: ID, name: String, email: String? = nil, office: City.ID, unavailable: DateSet = .empty,
                 maxMeetingsPerMonth: Int? = nil) {
         self.id = id
         self.name = name
@@ -146,7 +146,7 @@ public struct StaffMember: Sendable, Identifiable {
 
 /// A kind of meeting and its time pattern, e.g. the two-day Fachgruppentreffen.
 public struct MeetingFormat: Sendable, Identifiable {
-    public var id: String
+    public var id: ID
     public var name: String
     /// Consecutive calendar days a meeting occupies.
     public var days: Int
@@ -164,7 +164,7 @@ public struct MeetingFormat: Sendable, Identifiable {
         (0..<days).map { first.advanced(by: $0) }
     }
 
-    public init(id: String, name: String, days: Int, startTime: TimeOfDay, endTime: TimeOfDay,
+    public init(id: ID, name: String, days: Int, startTime: TimeOfDay, endTime: TimeOfDay,
                 startWeekdays: Set<Weekday> = workingDays, weekdays: Set<Weekday> = workingDays,
                 registrationDays: Int = 14) {
         self.id = id
@@ -180,24 +180,24 @@ public struct MeetingFormat: Sendable, Identifiable {
 
 /// A topic group (Fachgruppe) and how often it meets in the period.
 public struct Topic: Sendable, Identifiable {
-    public var id: String
+    public var id: ID
     public var name: String
     /// Id of the meeting format.
-    public var format: String
+    public var format: MeetingFormat.ID
     public var meetings: Int
     /// City ids that take part.
-    public var members: [String]
+    public var members: [City.ID]
     /// City ids allowed to host.
-    public var hosts: [String]
+    public var hosts: [City.ID]
     /// Staff ids; each attends every meeting of the topic.
-    public var staff: [String]
+    public var staff: [StaffMember.ID]
     /// Persons who attend; must fit the venue.
     public var attendees: Int
     public var minGapDays: Int
     public var maxGapDays: Int?
 
-    public init(id: String, name: String, format: String, meetings: Int, members: [String], hosts: [String]? = nil,
-                staff: [String] = [], attendees: Int, minGapDays: Int = 0, maxGapDays: Int? = nil) {
+    public init(id: ID, name: String, format: MeetingFormat.ID, meetings: Int, members: [City.ID], hosts: [City.ID]? = nil,
+                staff: [StaffMember.ID] = [], attendees: Int, minGapDays: Int = 0, maxGapDays: Int? = nil) {
         self.id = id
         self.name = name
         self.format = format
@@ -213,13 +213,13 @@ public struct Topic: Sendable, Identifiable {
 
 /// A meeting decided already (`fixed[]`).
 public struct FixedMeeting: Sendable {
-    public var topic: String
+    public var topic: Topic.ID
     public var start: Day
-    public var venue: String
+    public var venue: Venue.ID
     /// Where the entry stands in the scenario file, for warnings.
     public var location: SourceLocation
 
-    public init(topic: String, start: Day, venue: String, location: SourceLocation = .start) {
+    public init(topic: Topic.ID, start: Day, venue: Venue.ID, location: SourceLocation = .start) {
         self.topic = topic
         self.start = start
         self.venue = venue
@@ -229,11 +229,11 @@ public struct FixedMeeting: Sendable {
 
 /// A meeting before the period (`history[]`), for rotation.
 public struct PastMeeting: Sendable {
-    public var topic: String
-    public var city: String
+    public var topic: Topic.ID
+    public var city: City.ID
     public var start: Day
 
-    public init(topic: String, city: String, start: Day) {
+    public init(topic: Topic.ID, city: City.ID, start: Day) {
         self.topic = topic
         self.city = city
         self.start = start

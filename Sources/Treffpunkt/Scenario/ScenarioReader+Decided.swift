@@ -31,10 +31,10 @@ extension ScenarioReader {
                 continue
             }
             firstEntry[key] = item.sourceLocation
-            let meeting = FixedMeeting(topic: topicID, start: start, venue: venueID, location: item.sourceLocation)
+            let meeting = FixedMeeting(topic: Topic.ID(topicID), start: start, venue: Venue.ID(venueID), location: item.sourceLocation)
             fixed.append(meeting)
-            guard let topic = network.topics.first(where: { $0.id == topicID }),
-                  let venue = network.venues.first(where: { $0.id == venueID }),
+            guard let topic = network.topics.first(where: { $0.id.rawValue == topicID }),
+                  let venue = network.venues.first(where: { $0.id.rawValue == venueID }),
                   let format = network.formats.first(where: { $0.id == topic.format }) else { continue }
 
             countByTopic[topicID, default: 0] += 1
@@ -104,7 +104,7 @@ extension ScenarioReader {
                 reader.report("history entry on \(start) is not before the period's start \(period.lowerBound)", at: startNode)
             }
             guard let topic, let city, let start else { continue }
-            history.append(PastMeeting(topic: topic, city: city, start: start))
+            history.append(PastMeeting(topic: Topic.ID(topic), city: City.ID(city), start: start))
         }
         return history
     }

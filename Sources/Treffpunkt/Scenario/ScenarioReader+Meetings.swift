@@ -32,7 +32,7 @@ extension ScenarioReader {
                 reader.report("'end_time' \(endTime) must be after 'start_time' \(startTime) when a meeting lasts one day", at: node)
             }
             guard let id, let name, let days, let startTime, let endTime, let startWeekdays, let weekdays else { continue }
-            formats.append(MeetingFormat(id: id, name: name, days: days, startTime: startTime, endTime: endTime,
+            formats.append(MeetingFormat(id: MeetingFormat.ID(id), name: name, days: days, startTime: startTime, endTime: endTime,
                                          startWeekdays: startWeekdays, weekdays: weekdays, registrationDays: registrationDays))
         }
         checkUnique(ids, kind: "format")
@@ -74,13 +74,14 @@ extension ScenarioReader {
             if let node = fields["attendees"] {
                 attendees = reader.integer(node, "attendees", minimum: 1, maximum: ScenarioReader.maximumCount)
             } else if let members {
-                let delegates = members.compactMap { member in cities.first { $0.id == member.id }?.delegates }
+                let delegates = members.compactMap { member in cities.first { $0.id.rawValue == member.id }?.delegates }
                 attendees = delegates.reduce(0, +) + topicStaff.count
             }
             guard let id, let name, let format, let meetings, let members, let attendees else { continue }
-            let hostIDs = (hosts ?? nil)?.map(\.id) ?? members.map(\.id)
-            topics.append(Topic(id: id, name: name, format: format, meetings: meetings, members: members.map(\.id),
-                                hosts: hostIDs, staff: topicStaff.map(\.id), attendees: attendees,
+            let hostIDs = ((hosts ?? nil) ?? members).map { City.ID($0.id) }
+            topics.append(Topic(id: Topic.ID(id), name: name, format: MeetingFormat.ID(format), meetings: meetings,
+                                members: members.map { City.ID($0.id) }, hosts: hostIDs,
+                                staff: topicStaff.map { StaffMember.ID($0.id) }, attendees: attendees,
                                 minGapDays: minGap, maxGapDays: maxGap))
         }
         checkUnique(ids, kind: "topic")

@@ -66,8 +66,8 @@ extension ScenarioReader {
             let offers = fields["offers"].flatMap { reader.idList($0, "offers", nonEmpty: false) } ?? []
             let extraHolidays = fields["extra_holidays"].flatMap { reader.dateSet($0, "extra_holidays") } ?? .empty
             guard let id, let name, let state, let location else { continue }
-            let city = City(id: id, name: name, state: state, location: location, delegates: delegates,
-                            offers: offers.map(\.id), extraHolidays: extraHolidays)
+            let city = City(id: City.ID(id), name: name, state: state, location: location, delegates: delegates,
+                            offers: offers.map { Topic.ID($0.id) }, extraHolidays: extraHolidays)
             entries.append(CityEntry(city: city, offers: offers))
         }
         checkUnique(ids, kind: "city")
@@ -116,7 +116,7 @@ extension ScenarioReader {
             let cost = fields["cost_per_day"].flatMap { reader.number($0, "cost_per_day", minimum: 0, maximum: ScenarioReader.maximumMagnitude) } ?? 0
             let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
             guard let id, let name, let city, let capacity else { continue }
-            venues.append(Venue(id: id, name: name, city: city, address: address, capacity: capacity,
+            venues.append(Venue(id: Venue.ID(id), name: name, city: City.ID(city), address: address, capacity: capacity,
                                 costPerDay: cost, unavailable: unavailable))
         }
         checkUnique(ids, kind: "venue")
@@ -143,7 +143,7 @@ extension ScenarioReader {
             let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
             let perMonth = fields["max_meetings_per_month"].flatMap { reader.integer($0, "max_meetings_per_month", minimum: 1, maximum: ScenarioReader.maximumCount) }
             guard let id, let name, let office else { continue }
-            staff.append(StaffMember(id: id, name: name, email: email, office: office, unavailable: unavailable,
+            staff.append(StaffMember(id: StaffMember.ID(id), name: name, email: email, office: City.ID(office), unavailable: unavailable,
                                      maxMeetingsPerMonth: perMonth))
         }
         checkUnique(ids, kind: "staff")

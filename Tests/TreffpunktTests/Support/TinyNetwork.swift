@@ -38,8 +38,8 @@ struct TinyNetwork {
     }
 
     /// A second topic run by another staff member, for rules between topics.
-    mutating func addTopic(_ id: String, meetings: Int = 1, staff: [String] = ["jonas"], hosts: [String]? = nil) {
-        scenario.topics.append(Topic(id: id, name: id.capitalized, format: "fachgruppe", meetings: meetings,
+    mutating func addTopic(_ id: Topic.ID, meetings: Int = 1, staff: [StaffMember.ID] = ["jonas"], hosts: [City.ID]? = nil) {
+        scenario.topics.append(Topic(id: id, name: id.rawValue.capitalized, format: "fachgruppe", meetings: meetings,
                                      members: ["berlin", "hamburg", "bremen", "hannover"], hosts: hosts, staff: staff,
                                      attendees: 9))
     }
@@ -71,7 +71,7 @@ struct TinyNetwork {
 }
 
 extension Plan {
-    func meetings(of topic: String) -> [Plan.Meeting] {
+    func meetings(of topic: Topic.ID) -> [Plan.Meeting] {
         meetings.filter { $0.topic == topic }.sorted { $0.number < $1.number }
     }
 }
