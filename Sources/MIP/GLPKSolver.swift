@@ -31,8 +31,10 @@ public struct GLPKSolver: Sendable {
 
     /// Solves a loaded problem; the time limit counts from `started`.
     func solve(_ problem: GLPKProblem, started: Date) -> SolveResult {
-        func remainingMilliseconds() -> Int32? {
-            guard let limit = options.timeLimit else { return nil }
+        // Until the first solution, the search may stop earlier than the time limit.
+        let untilFirstSolution = [options.timeLimit, options.firstSolutionWithin].compactMap { $0 }.min()
+        func remainingMilliseconds(until limit: Double? = options.timeLimit) -> Int32? {
+            guard let limit else { return nil }
             let remaining = (limit - Date().timeIntervalSince(started)) * 1000
             return Int32(max(1, min(Double(Int32.max), remaining)))
         }
@@ -51,11 +53,11 @@ public struct GLPKSolver: Sendable {
         // it took 12.6 s where the simplex on the whole problem took 28 s (docs/benchmarks.md).
         // The presolved solve leaves an optimal basis; the plain solve after it confirms it
         // (no iterations) and decides on its own whenever the presolved one did not end optimal.
-        if case .timeLimit = problem.solveRelaxation(timeLimitMilliseconds: remainingMilliseconds(), presolve: true) {
+        if case .timeLimit = problem.solveRelaxation(timeLimitMilliseconds: remainingMilliseconds(until: untilFirstSolution), presolve: true) {
             return result(.noSolution(options.shouldStop?() == true ? .interrupted : .timeLimit))
         }
         let relaxationBound: Double
-        switch problem.solveRelaxation(timeLimitMilliseconds: remainingMilliseconds()) {
+        switch problem.solveRelaxation(timeLimitMilliseconds: remainingMilliseconds(until: untilFirstSolution)) {
         case .optimal(let objective): relaxationBound = objective
         case .infeasible: return result(.infeasible)
         case .unbounded: return result(.unbounded)
@@ -65,7 +67,9 @@ public struct GLPKSolver: Sendable {
 
         let deadline = options.timeLimit.map { started.addingTimeInterval($0) }
         options.onPhase?(.search)
-        let monitor = SearchMonitor(started: started, deadline: deadline, options: options)
+        let monitor = SearchMonitor(started: started, deadline: deadline,
+                                    firstSolutionDeadline: untilFirstSolution.map { started.addingTimeInterval($0) },
+                                    options: options)
         let end = problem.solveInteger(timeLimitMilliseconds: remainingMilliseconds(),
                                        relativeGap: options.relativeGap, monitor: monitor)
         // A stop request wins over the time limit it may have raced with.

@@ -8,6 +8,8 @@ import Foundation
 final class SearchMonitor {
     private let started: Date
     private let deadline: Date?
+    /// When a search without a solution by then stops.
+    private let firstSolutionDeadline: Date?
     private let options: SolveOptions
     private var lastReport: Date
     private(set) var bestBound: Double?
@@ -16,9 +18,10 @@ final class SearchMonitor {
     private(set) var wasInterrupted = false
     private var hasDived = false
 
-    init(started: Date, deadline: Date?, options: SolveOptions) {
+    init(started: Date, deadline: Date?, firstSolutionDeadline: Date? = nil, options: SolveOptions) {
         self.started = started
         self.deadline = deadline
+        self.firstSolutionDeadline = firstSolutionDeadline
         self.options = options
         lastReport = started
     }
@@ -26,9 +29,10 @@ final class SearchMonitor {
     func observe(_ tree: GLPKTree) {
         if !hasDived && tree.wantsRootHeuristic {
             hasDived = true
-            _ = tree.diveToIncumbent(deadline: deadline, shouldStop: options.shouldStop)
+            _ = tree.diveToIncumbent(deadline: firstSolutionDeadline ?? deadline, shouldStop: options.shouldStop)
         }
-        if let bound = tree.bestBound { bestBound = max(bestBound ?? -.infinity, bound) }
+        // GLPK reports -DBL_MAX while no node has a bound yet.
+        if let bound = tree.bestBound, abs(bound) < 1e300 { bestBound = max(bestBound ?? -.infinity, bound) }
         let previousIncumbent = incumbent
         if let value = tree.incumbent { incumbent = value }
         nodes = max(nodes, tree.nodeCount)
@@ -40,6 +44,8 @@ final class SearchMonitor {
         }
         if options.shouldStop?() == true {
             wasInterrupted = true
+            tree.terminate()
+        } else if let firstSolutionDeadline, incumbent == nil, now >= firstSolutionDeadline {
             tree.terminate()
         } else if let deadline, now >= deadline {
             // GLPK checks its own time limit only between nodes; a node's relaxation (or the

@@ -13,6 +13,9 @@ public struct SolveOptions: Sendable {
     /// Called as each family of rows is built, with its name (e.g. "H5 venue occupancy"), so
     /// that a run stopped for memory can say which rule made the model large.
     public var onRuleFamily: (@Sendable (String) -> Void)?
+    /// Seconds after which a search that has found no solution yet gives up (as at the time
+    /// limit), so that the caller can try another way in the time left; nil for none.
+    public var firstSolutionWithin: Double?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, onProgress: (@Sendable (SolveProgress) -> Void)? = nil,
                 shouldStop: (@Sendable () -> Bool)? = nil) {

@@ -91,7 +91,7 @@ struct PlanCommand: ParsableCommand {
         print(RotationTable.render(planned.years) + "\n")
         if let objective = planned.objective {
             print("\(objective.status.rawValue) over \(years) years: total \(PlanTable.format(objective.total)), "
-                + "bound \(PlanTable.format(objective.bound)), gap \(PlanTable.format(objective.gap * 100))%")
+                + "bound \(PlanTable.format(objective.bound)), gap \(PlanTable.percent(objective.gap))")
         }
         print(planned.fairRotationNote)
     }
@@ -110,7 +110,7 @@ enum ProgressLine {
     static func render(_ progress: SolveProgress) -> String {
         let incumbent = progress.incumbent.map(PlanTable.format) ?? "–"
         let bound = progress.bound.map(PlanTable.format) ?? "–"
-        let gap = progress.gap.map { PlanTable.format($0 * 100) + "%" } ?? "–"
+        let gap = progress.gap.map(PlanTable.percent) ?? "–"
         return "[\(PlanTable.format(progress.elapsedSeconds)) s] incumbent \(incumbent)  bound \(bound)  gap \(gap)  nodes \(progress.nodes)"
     }
 }

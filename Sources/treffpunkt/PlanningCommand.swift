@@ -168,7 +168,7 @@ struct PlanningCommand {
             print(PlanTable.render(plan, scenario: scenario))
         }
         if plan.status == .feasible {
-            printError("note: the plan is not proven optimal (gap \(PlanTable.format(plan.objective.gap * 100))%)")
+            printError("note: the plan is not proven optimal (gap \(PlanTable.percent(plan.objective.gap)))")
         }
     }
 }

@@ -108,6 +108,25 @@ import Testing
     }
 }
 
+extension GLPKSolverTests {
+    /// The same hard model with `firstSolutionWithin` already passed: the search gives up
+    /// without a solution, as at the time limit, and keeps the relaxation's bound, so that the
+    /// planner can try another way in the time left.
+    @Test func aSearchWithoutASolutionByItsFirstSolutionTimeGivesUp() {
+        var model = Model()
+        let items = (0..<40).map { model.addVariable(.binary, name: "x\($0)") }
+        model.addConstraint(LinearExpression(terms: items.map { ($0, 2) }) <= 41, name: "odd capacity")
+        model.minimise(LinearExpression(terms: items.map { ($0, 2) }), weight: -1)
+        var options = SolveOptions(timeLimit: 30)
+        options.firstSolutionWithin = 1e-9
+        let started = Date()
+        let result = GLPKSolver(options: options).solve(model)
+        #expect(result.status == .noSolution(.timeLimit))
+        #expect(!result.hasSolution)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+}
+
 @Suite struct GLPKErrorTests {
     /// Return codes become errors with a sentence; the codes of a stop are no error.
     @Test func returnCodesBecomeSentences() {

@@ -10,6 +10,9 @@ struct MeetingOption {
     /// The occupied days, `days` of the topic's format.
     var days: [Day]
     var isFixed: Bool
+    /// Held where an earlier step of the topic-by-topic plan put it: taken like a fixed meeting,
+    /// but not a fixed meeting of the plan.
+    var isHeld = false
     /// Which of the planned years the option belongs to, from 0; always 0 for one period.
     var year = 0
 

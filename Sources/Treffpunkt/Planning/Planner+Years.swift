@@ -19,13 +19,13 @@ extension Planner {
                                 fairRotationNote: Self.fairRotationNote(years: years, kept: fairRotation), modelSize: nil)
         }
 
-        var solved = solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: fairRotation),
+        var solved = solveWhole(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: fairRotation),
                            deadline: deadline)
         if fairRotation, solved.result.status == .infeasible {
             fairRotation = false
             var again = self
             if let deadline { again.solveOptions.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
-            solved = again.solve(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: false),
+            solved = again.solveWhole(indexes[0], options: options, years: PlanningYears(indexes: indexes, fairRotation: false),
                                  deadline: deadline)
         }
         let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)

@@ -61,7 +61,7 @@ public struct Planner: Sendable {
         let reasons = explainer.reasonsBeforeSolving()
         if !reasons.isEmpty { return Run(outcome: .infeasible(reasons), modelSize: nil) }
 
-        let solved = solve(index, options: generated.options, replan: replan, deadline: deadline)
+        let solved = solveWhole(index, options: generated.options, replan: replan, deadline: deadline)
         let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)
         switch solved.result.status {
         case .optimal, .feasible:
@@ -100,9 +100,12 @@ public struct Planner: Sendable {
     /// that left some networks without a plan, issue 9).
     ///
     /// Building the model counts against the time limit, which ends at `deadline` (by default
-    /// the time limit from now), and stops at a stop request.
+    /// the time limit from now), and stops at a stop request. A search without a plan by
+    /// `firstSolutionBy` gives up then; so does the first round while gap rows are missing,
+    /// since a plan it finds after that could only be kept if it happens to keep every gap.
     func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
-               replan: ReplanReference? = nil, years: PlanningYears? = nil, deadline: Date? = nil) -> Solved {
+               replan: ReplanReference? = nil, years: PlanningYears? = nil, deadline: Date? = nil,
+               firstSolutionBy: Date? = nil) -> Solved {
         let started = Date()
         let deadline = deadline ?? solveOptions.timeLimit.map { started.addingTimeInterval($0) }
         let shouldStop = solveOptions.shouldStop
@@ -119,7 +122,10 @@ public struct Planner: Sendable {
                 return Solved(planning: planning, result: .stopped(reason, seconds: seconds), seconds: seconds, nodes: nodes)
             }
             var solver = GLPKSolver(options: solveOptions)
-            if let deadline { solver.options.timeLimit = max(0.001, deadline.timeIntervalSinceNow) }
+            let gapRowsMissing = gapTopics.isEmpty && index.scenario.topics.contains { $0.maxGapDays != nil }
+            let roundEnd = gapRowsMissing ? [deadline, firstSolutionBy].compactMap { $0 }.min() : deadline
+            if let roundEnd { solver.options.timeLimit = max(0.001, roundEnd.timeIntervalSinceNow) }
+            if let firstSolutionBy { solver.options.firstSolutionWithin = max(0.001, firstSolutionBy.timeIntervalSinceNow) }
             var result = solver.solve(planning.model)
             nodes += result.nodes
             let seconds = Date().timeIntervalSince(started)

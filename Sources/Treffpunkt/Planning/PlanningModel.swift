@@ -106,7 +106,7 @@ struct PlanningModel {
                 model.addConstraint(taken == Double(topic.meetings), name: "H1 meetings of \(topic.id)\(inYear(year))")
             }
         }
-        for (optionIndex, option) in options.enumerated() where option.isFixed {
+        for (optionIndex, option) in options.enumerated() where option.isFixed || option.isHeld {
             model.setBounds(of: host[optionIndex], lower: 1, upper: 1)
         }
     }

@@ -28,7 +28,7 @@ public enum PlanTable {
         let objective = plan.objective
         var lines = [
             "\(plan.status.rawValue): total \(format(objective.total)), bound \(format(objective.bound)), "
-                + "gap \(format(objective.gap * 100))% (\(plan.solver.name) \(plan.solver.version), "
+                + "gap \(percent(objective.gap)) (\(plan.solver.name) \(plan.solver.version), "
                 + "\(format(plan.solver.seconds)) s, \(plan.solver.nodes) nodes)",
         ]
         for term in objective.terms.named {
@@ -50,6 +50,11 @@ public enum PlanTable {
     }
 
     /// At most two decimals, none for whole numbers; safe for any Double.
+    /// A gap as a percentage, e.g. `0.58%`; a gap above 0 never shows as `0%`.
+    public static func percent(_ fraction: Double) -> String {
+        fraction > 0 && fraction < 0.00005 ? "< 0.01%" : format(fraction * 100) + "%"
+    }
+
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         guard abs(value) < 1e15 else { return "\(value)" }
