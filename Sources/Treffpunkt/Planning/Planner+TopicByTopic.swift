@@ -70,8 +70,14 @@ extension Planner {
         for (position, topic) in order.enumerated() {
             placed.append(topic)
             let stepsLeft = order.count - position + (boundsNeeded ? 1 : 0)
-            let step = quiet.solve(index, options: held + (byTopic[topic] ?? []), topics: placed, replan: replan,
+            var step = quiet.solve(index, options: held + (byTopic[topic] ?? []), topics: placed, replan: replan,
                                    years: years, deadline: stepDeadline(stepsLeft: stepsLeft))
+            if case .noSolution(.timeLimit) = step.result.status, stepsLeft > 1, Date() < deadline {
+                // Its share was too short to find any plan: the step may take all the time left.
+                nodes += step.nodes
+                step = quiet.solve(index, options: held + (byTopic[topic] ?? []), topics: placed, replan: replan,
+                                   years: years, deadline: deadline)
+            }
             nodes += step.nodes
             guard step.result.hasSolution else { return nil }
             held = step.planning.options.indices.filter { step.result.isSet(step.planning.host[$0]) }.map { taken in
