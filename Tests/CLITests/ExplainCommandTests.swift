@@ -33,4 +33,22 @@ import Testing
         #expect(target.stderr.contains("did you mean 'hamburg'?"))
         #expect(try runner.run("explain", "net.yaml", "result/plan.json", "--instead", "berlin").status == 64)
     }
+
+    /// Issue 13's example: two topics of 3 two-day meetings run by anna in a March with 4
+    /// usable Mondays (Easter Monday is closed) say so, with fixes verified by solving.
+    @Test func planSaysWhichRulesConflictAndWhatFixesThem() throws {
+        let runner = try CommandRunner()
+        let scenario = smallScenario
+            .replacingOccurrences(of: "period: {start: 2027-03-01, end: 2027-05-31}", with: "period: {start: 2027-03-01, end: 2027-03-31}")
+            .replacingOccurrences(of: "meetings: 2, members: [berlin, hamburg, bremen], staff: [anna], min_gap_days: 28",
+                                  with: "meetings: 3, members: [berlin, hamburg, bremen], staff: [anna]")
+            .replacingOccurrences(of: "meetings: 2, members: [berlin, hamburg, bremen], staff: [jonas, anna], min_gap_days: 28",
+                                  with: "meetings: 3, members: [berlin, hamburg, bremen], staff: [anna]")
+            .replacingOccurrences(of: "fixed:\n  - {topic: kooperation, start: 2027-05-03, venue: rathaus-hamburg}\n", with: "")
+        try runner.write(scenario, to: "net.yaml")
+        let output = try runner.run("plan", "net.yaml", "--no-store")
+        #expect(output.status == 3, "\(output.stderr)")
+        #expect(output.stderr.contains("'anna' must attend 6 meetings of 2 days (monitoring 3, kooperation 3), but the usable dates leave room for at most 4 (4 usable Mondays)"))
+        #expect(output.stderr.contains("possible fix: let another staff member run 'monitoring' instead of 'anna' (verified: a plan exists, total "))
+    }
 }

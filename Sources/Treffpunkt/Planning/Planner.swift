@@ -8,6 +8,8 @@ public struct Planner: Sendable {
     public var solveOptions: SolveOptions
     /// Meetings the plan must hold besides the scenario's rules (`explain --instead`).
     public var requirements: [MeetingRequirement] = []
+    /// Whether an infeasible model is explained by further solves; off inside those solves.
+    var explainsInfeasibility = true
 
     public init(solveOptions: SolveOptions = SolveOptions(), requirements: [MeetingRequirement] = []) {
         self.solveOptions = solveOptions
@@ -79,7 +81,8 @@ public struct Planner: Sendable {
             }
             return Run(outcome: .planned(plan), modelSize: size)
         case .infeasible, .unbounded:
-            return Run(outcome: .infeasible(explainer.reasonsAfterSolving(deadline: deadline)), modelSize: size)
+            let reasons = explainsInfeasibility ? explainer.reasonsAfterSolving(deadline: deadline) : []
+            return Run(outcome: .infeasible(reasons), modelSize: size)
         case .noSolution(let reason):
             return Run(outcome: .noPlanFound(reason), modelSize: size)
         case .failed(let error):
