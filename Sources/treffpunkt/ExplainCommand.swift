@@ -70,8 +70,8 @@ struct ExplainCommand: ParsableCommand {
             print(json ? explanation.json.text() : explanation.render(description: resolved.description), terminator: json ? "\n" : "")
             return
         }
-        guard let meeting = explanation.meeting(wanted.topic, wanted.number) else {
-            let available = resolved.plan.meetings.filter { $0.topic == wanted.topic }.map { "\($0.topic)#\($0.number)" }
+        guard let meeting = explanation.meeting(Topic.ID(wanted.topic), wanted.number) else {
+            let available = resolved.plan.meetings.filter { $0.topic.rawValue == wanted.topic }.map { "\($0.topic)#\($0.number)" }
             throw CommandFailure.invalidInput("\(resolved.description): error: "
                 + ExplainError.unknownMeeting(parts.meeting!, available: available.isEmpty ? ["no meeting of that topic"] : available).description)
         }

@@ -100,11 +100,11 @@ import Testing
         let meeting = try #require(plan.meetings.first { $0.topic == "monitoring" && $0.number == 2 })
         let other = try #require(plan.meetings.first { $0.topic == "monitoring" && $0.number == 1 })
         let alternatives = try PlanAlternatives(plan: plan, scenario: scenario, solveOptions: .init(timeLimit: 60))
-        #expect { try alternatives.requirement(for: meeting, instead: meeting.city) } throws: { "\($0)".contains("already") }
+        #expect { try alternatives.requirement(for: meeting, instead: meeting.city.rawValue) } throws: { "\($0)".contains("already") }
         #expect { try alternatives.requirement(for: meeting, instead: "berlin") } throws: {
             "\($0)" == "'berlin' is not among the hosts of topic 'monitoring'"
         }
-        #expect { try alternatives.requirement(for: meeting, instead: other.city) } throws: {
+        #expect { try alternatives.requirement(for: meeting, instead: other.city.rawValue) } throws: {
             "\($0)".contains("hosts monitoring#1 already")
         }
         #expect { try alternatives.requirement(for: meeting, instead: "bremn") } throws: { "\($0)".contains("did you mean 'bremen'?") }

@@ -128,27 +128,27 @@ public enum ExplanationText {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.rawValue - 1]
     }
 
-    public static func allowStart(_ day: Weekday, topic: String) -> String {
+    public static func allowStart(_ day: Weekday, topic: Topic.ID) -> String {
         "allow \(weekday(day)) starts for '\(topic)'"
     }
 
-    public static func fewerMeetings(_ count: Int, of meetings: Int, topic: String) -> String {
+    public static func fewerMeetings(_ count: Int, of meetings: Int, topic: Topic.ID) -> String {
         "plan \(count) meetings of '\(topic)' instead of \(meetings)"
     }
 
-    public static func raiseMonthly(_ staff: String, to limit: Int) -> String {
+    public static func raiseMonthly(_ staff: StaffMember.ID, to limit: Int) -> String {
         "raise max_meetings_per_month of '\(staff)' to \(limit)"
     }
 
-    public static func otherStaff(for topic: String, instead staff: String) -> String {
+    public static func otherStaff(for topic: Topic.ID, instead staff: StaffMember.ID) -> String {
         "let another staff member run '\(topic)' instead of '\(staff)'"
     }
 
     public static func setRule(_ name: String, to value: String) -> String { "set \(name) to \(value)" }
 
-    public static func dropFixed(topic: String, start: Day) -> String { "drop the fixed meeting of '\(topic)' on \(start)" }
+    public static func dropFixed(topic: Topic.ID, start: Day) -> String { "drop the fixed meeting of '\(topic)' on \(start)" }
 
-    public static func unshareVenue(_ venue: String) -> String {
+    public static func unshareVenue(_ venue: Venue.ID) -> String {
         "add a second room like '\(venue)', so that topics need not share it"
     }
 
@@ -168,12 +168,12 @@ public enum ExplanationText {
     public static let noRelaxation = "no single small relaxation of these rules was found to leave a plan"
     public static let relaxationsCut = "the time limit stopped the search for relaxations; those listed are verified"
 
-    public static func staffNeed(_ staff: String, meetings: Int, days: Int, topics: [String], room: Int, usable: String) -> String {
+    public static func staffNeed(_ staff: StaffMember.ID, meetings: Int, days: Int, topics: [String], room: Int, usable: String) -> String {
         "'\(staff)' must attend \(meetings) meetings of \(days) \(days == 1 ? "day" : "days") (\(topics.joined(separator: ", "))), "
             + "but the usable dates leave room for at most \(room) (\(usable))"
     }
 
-    public static func staffMonthly(_ staff: String, limit: Int, months: Int, meetings: Int) -> String {
+    public static func staffMonthly(_ staff: StaffMember.ID, limit: Int, months: Int, meetings: Int) -> String {
         "'\(staff)' may start at most \(limit) a month (max_meetings_per_month), and the topics' usable dates lie in \(months) "
             + "\(months == 1 ? "month" : "months"): room for \(limit * months) of \(meetings) meetings"
     }
@@ -182,18 +182,18 @@ public enum ExplanationText {
         weekday.map { "\(count) usable \(ExplanationText.weekday($0))s" } ?? "\(count) usable first days"
     }
 
-    public static func topicNeed(_ topic: String, meetings: Int, days: Int, usable: String, hosts: Int) -> String {
+    public static func topicNeed(_ topic: Topic.ID, meetings: Int, days: Int, usable: String, hosts: Int) -> String {
         "'\(topic)': \(meetings) meetings of \(days) \(days == 1 ? "day" : "days") needed, \(usable) at \(hosts) host "
             + "\(hosts == 1 ? "city" : "cities")"
     }
 
-    public static func venueShared(_ venue: String, topics: [String], days: Int) -> String {
+    public static func venueShared(_ venue: Venue.ID, topics: [String], days: Int) -> String {
         "venue '\(venue)' is shared by \(topics.joined(separator: ", ")), one meeting a day, on \(days) usable days"
     }
 
     public static func ruleValue(_ name: String, _ value: String) -> String { "\(name) is \(value)" }
 
-    public static func fixedMeeting(topic: String, start: Day, venue: String) -> String {
+    public static func fixedMeeting(topic: Topic.ID, start: Day, venue: Venue.ID) -> String {
         "the fixed meeting of '\(topic)' on \(start) at '\(venue)'"
     }
 

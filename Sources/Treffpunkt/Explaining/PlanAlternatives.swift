@@ -57,15 +57,15 @@ public struct PlanAlternatives: Sendable {
             requirement.firstDay = day
             return requirement
         }
-        if let venue = scenario.venue(target) {
+        if let venue = scenario.venue(Venue.ID(target)) {
             guard venue.id != meeting.venue else { throw .sameAsNow(target) }
             requirement.venue = venue.id
             requirement.city = venue.city
-        } else if let city = scenario.city(target) {
+        } else if let city = scenario.city(City.ID(target)) {
             guard city.id != meeting.city else { throw .sameAsNow(target) }
             requirement.city = city.id
         } else {
-            throw .unknownTarget(target, hint: Suggestion.hint(for: target, among: scenario.cities.map(\.id) + scenario.venues.map(\.id)))
+            throw .unknownTarget(target, hint: Suggestion.hint(for: target, among: scenario.cities.map(\.id.rawValue) + scenario.venues.map(\.id.rawValue)))
         }
         let city = requirement.city!
         guard topic.hosts.contains(city) else { throw .notAHost(city: city, topic: topic.id) }
@@ -97,9 +97,9 @@ public struct PlanAlternatives: Sendable {
     public func cheapest(for meeting: Plan.Meeting, count: Int = 3, shortlist: Int = 5) throws
         -> (alternatives: [Alternative], candidates: Int, resolved: Int) {
         let candidates = (scenario.topic(meeting.topic)?.hosts ?? []).compactMap { city -> (MeetingRequirement, Double)? in
-            guard let requirement = try? requirement(for: meeting, instead: city) else { return nil }
+            guard let requirement = try? requirement(for: meeting, instead: city.rawValue) else { return nil }
             return ownCost(of: meeting, in: city).map { (requirement, $0) }
-        }.sorted { ($0.1, $0.0.city ?? "") < ($1.1, $1.0.city ?? "") }
+        }.sorted { ($0.1, $0.0.city?.rawValue ?? "") < ($1.1, $1.0.city?.rawValue ?? "") }
         let tried = try candidates.prefix(shortlist).map { try alternative($0.0) }
         let feasible = tried.filter { $0.extraCost != nil }.sorted { $0.extraCost! < $1.extraCost! }
         return (Array(feasible.prefix(count)), candidates.count, tried.count)
@@ -107,7 +107,7 @@ public struct PlanAlternatives: Sendable {
 
     /// The meeting's own weighted cost if held in `city` at its cheapest venue that holds the
     /// topic; nil when no venue there does.
-    private func ownCost(of meeting: Plan.Meeting, in city: String) -> Double? {
+    private func ownCost(of meeting: Plan.Meeting, in city: City.ID) -> Double? {
         guard let topic = scenario.topic(meeting.topic),
               let venue = scenario.venues.filter({ $0.city == city && $0.capacity >= topic.attendees })
                   .min(by: { $0.costPerDay < $1.costPerDay }) else { return nil }

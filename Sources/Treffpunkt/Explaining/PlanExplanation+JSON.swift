@@ -8,14 +8,14 @@ extension PlanExplanation {
                          ("unit", .string(ExplanationText.unit(term.name))), ("weight", .number(term.weight))])
             })),
             ("journeys", .array(journeys.map { journey in
-                .object([("topic", .string(journey.topic)), ("number", .integer(journey.number)), ("city", .string(journey.city)),
+                .object([("topic", .string(journey.topic.rawValue)), ("number", .integer(journey.number)), ("city", .string(journey.city.rawValue)),
                          ("person_km", .number(journey.personKilometres)),
-                         ("farthest_city", journey.farthestCity.map { .string($0) } ?? .null),
+                         ("farthest_city", journey.farthestCity.map { .string($0.rawValue) } ?? .null),
                          ("farthest_km", .number(journey.farthestKilometres))])
             })),
             ("rotation", .array(rotationPenalties.map(\.json))),
             ("repeated_hosts", .array(repeatedHosts.map { host in
-                .object([("city", .string(host.city)), ("meetings", .array(host.meetings.map { .string("\($0.topic)#\($0.number)") }))])
+                .object([("city", .string(host.city.rawValue)), ("meetings", .array(host.meetings.map { .string("\($0.topic)#\($0.number)") }))])
             })),
             ("offered_hostings", .array(offeredHostings.map { .string("\($0.topic)#\($0.number)") })),
         ])
@@ -23,8 +23,8 @@ extension PlanExplanation {
 
     public func json(_ share: MeetingShare) -> JSONValue {
         .object([
-            ("topic", .string(share.topic)), ("number", .integer(share.number)), ("city", .string(share.city)),
-            ("venue", .string(share.venue)), ("first_day", .string(share.firstDay.description)),
+            ("topic", .string(share.topic.rawValue)), ("number", .integer(share.number)), ("city", .string(share.city.rawValue)),
+            ("venue", .string(share.venue.rawValue)), ("first_day", .string(share.firstDay.description)),
             ("terms", .array(share.terms.map { term in
                 .object([("name", .string(term.name)), ("weighted", .number(term.weighted)),
                          ("fraction", term.fraction.map { .number($0) } ?? .null)])
@@ -37,8 +37,8 @@ extension PlanExplanation {
     public func json(_ alternative: PlanAlternatives.Alternative) -> JSONValue {
         let requirement = alternative.requirement
         var members: [(String, JSONValue)] = [
-            ("required", .object([("topic", .string(requirement.topic)), ("city", requirement.city.map { .string($0) } ?? .null),
-                                  ("venue", requirement.venue.map { .string($0) } ?? .null),
+            ("required", .object([("topic", .string(requirement.topic.rawValue)), ("city", requirement.city.map { .string($0.rawValue) } ?? .null),
+                                  ("venue", requirement.venue.map { .string($0.rawValue) } ?? .null),
                                   ("first_day", requirement.firstDay.map { .string($0.description) } ?? .null)])),
         ]
         switch alternative.outcome {
@@ -60,7 +60,7 @@ extension PlanExplanation {
 
 extension PlanExplanation.RotationPenalty {
     var json: JSONValue {
-        .object([("topic", .string(topic)), ("number", .integer(number)), ("city", .string(city)),
+        .object([("topic", .string(topic.rawValue)), ("number", .integer(number)), ("city", .string(city.rawValue)),
                  ("earlier_start", .string(earlierStart.description)), ("earlier_plan", earlierPlan.map { .integer(Int($0)) } ?? .null),
                  ("years_before", .integer(yearsBefore)), ("points", .number(points))])
     }

@@ -1,11 +1,11 @@
 /// The explanation as lines for planners; every sentence comes from `ExplanationText`.
 extension PlanExplanation {
     /// "Monitoring #2", by the topic's name.
-    func label(_ topic: String, _ number: Int) -> String {
-        "\(scenario.topic(topic)?.name ?? topic) #\(number)"
+    func label(_ topic: Topic.ID, _ number: Int) -> String {
+        "\(scenario.topic(topic)?.name ?? topic.rawValue) #\(number)"
     }
 
-    func cityName(_ id: String) -> String { scenario.city(id)?.name ?? id }
+    func cityName(_ id: City.ID) -> String { scenario.city(id)?.name ?? id.rawValue }
 
     /// Each term in its unit, then what drives it; `journeys` of the longest are listed.
     public func render(description: String, journeys shown: Int = 3) -> String {
@@ -48,7 +48,7 @@ extension PlanExplanation {
     /// One meeting's share of each term.
     public func render(_ share: MeetingShare) -> String {
         var lines = [ExplanationText.meetingHeader(label(share.topic, share.number), day: share.firstDay, city: cityName(share.city),
-                                                   venue: scenario.venue(share.venue)?.name ?? share.venue)]
+                                                   venue: scenario.venue(share.venue)?.name ?? share.venue.rawValue)]
         for term in share.terms {
             lines.append("  " + ExplanationText.shareLine(name: term.name, weighted: term.weighted, fraction: term.fraction))
         }
@@ -66,12 +66,12 @@ extension PlanExplanation {
     /// An alternative: where the meeting went, the extra cost, and what else changed.
     public func render(_ alternative: PlanAlternatives.Alternative) -> String {
         let requirement = alternative.requirement
-        var place = [requirement.city.map(cityName), requirement.venue.map { scenario.venue($0)?.name ?? $0 },
+        var place = [requirement.city.map(cityName), requirement.venue.map { scenario.venue($0)?.name ?? $0.rawValue },
                      requirement.firstDay?.description].compactMap { $0 }.joined(separator: ", ")
         switch alternative.outcome {
         case .planned(let resolved):
             if let meeting = alternative.meeting {
-                place = "\(meeting.firstDay) \(cityName(meeting.city)), \(scenario.venue(meeting.venue)?.name ?? meeting.venue)"
+                place = "\(meeting.firstDay) \(cityName(meeting.city)), \(scenario.venue(meeting.venue)?.name ?? meeting.venue.rawValue)"
             }
             var lines = [ExplanationText.alternativeLine(place, total: resolved.objective.total, extra: alternative.extraCost ?? 0,
                                                          optimal: resolved.status == .optimal)]

@@ -17,19 +17,19 @@ public struct PlanExplanation: Sendable {
     /// A meeting's own travel: the person-km of all its travellers and the member city that
     /// travels farthest.
     public struct Journey: Sendable {
-        public var topic: String
+        public var topic: Topic.ID
         public var number: Int
-        public var city: String
+        public var city: City.ID
         public var personKilometres: Double
-        public var farthestCity: String?
+        public var farthestCity: City.ID?
         public var farthestKilometres: Double
     }
 
     /// A meeting whose host hosted its topic before the period, and the hosting that costs.
     public struct RotationPenalty: Sendable {
-        public var topic: String
+        public var topic: Topic.ID
         public var number: Int
-        public var city: String
+        public var city: City.ID
         /// The latest earlier hosting of the topic by the city.
         public var earlierStart: Day
         /// The adopted plan that hosting comes from; nil for the scenario's `history[]`.
@@ -41,22 +41,22 @@ public struct PlanExplanation: Sendable {
 
     /// A city that hosts more than one meeting, and which.
     public struct RepeatedHost: Sendable {
-        public var city: String
-        public var meetings: [(topic: String, number: Int)]
+        public var city: City.ID
+        public var meetings: [(topic: Topic.ID, number: Int)]
     }
 
     /// What one meeting contributes to each weighted term.
     public struct MeetingShare: Sendable {
-        public var topic: String
+        public var topic: Topic.ID
         public var number: Int
-        public var city: String
-        public var venue: String
+        public var city: City.ID
+        public var venue: Venue.ID
         public var firstDay: Day
         /// Per term: the meeting's weighted contribution and its fraction of the term (nil when the term is 0).
         public var terms: [(name: String, weighted: Double, fraction: Double?)]
         public var rotation: RotationPenalty?
         /// Other meetings of the period in the same city; balance counts each beyond the first.
-        public var sameCity: [(topic: String, number: Int)]
+        public var sameCity: [(topic: Topic.ID, number: Int)]
     }
 
     public var terms: [Term]
@@ -65,7 +65,7 @@ public struct PlanExplanation: Sendable {
     public var rotationPenalties: [RotationPenalty]
     public var repeatedHosts: [RepeatedHost]
     /// Meetings hosted by a city that offered their topic.
-    public var offeredHostings: [(topic: String, number: Int, city: String)]
+    public var offeredHostings: [(topic: Topic.ID, number: Int, city: City.ID)]
     /// Whether the terms recomputed from the meetings equal the plan's own.
     public var matchesPlan: Bool
 
@@ -109,7 +109,7 @@ public struct PlanExplanation: Sendable {
     }
 
     /// The meeting `topic` #`number`, if the plan has it.
-    public func meeting(_ topic: String, _ number: Int) -> Plan.Meeting? {
+    public func meeting(_ topic: Topic.ID, _ number: Int) -> Plan.Meeting? {
         plan.meetings.first { $0.topic == topic && $0.number == number }
     }
 
@@ -137,7 +137,7 @@ public struct PlanExplanation: Sendable {
     }
 
     private static func journey(of meeting: Plan.Meeting, _ scenario: Scenario) -> Journey {
-        var farthest: (city: String, km: Double)?
+        var farthest: (city: City.ID, km: Double)?
         if let host = scenario.city(meeting.city), let topic = scenario.topic(meeting.topic) {
             for member in topic.members where member != host.id {
                 guard let city = scenario.city(member) else { continue }

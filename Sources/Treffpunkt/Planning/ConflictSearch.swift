@@ -15,7 +15,7 @@ struct ConflictSearch {
         var drop: (inout Scenario) -> Void
 
         enum Kind: Equatable {
-            case topic(String), staff(String), venue(String), rule(String), fixed(Int), closedDays(String)
+            case topic(Topic.ID), staff(StaffMember.ID), venue(Venue.ID), rule(String), fixed(Int), closedDays(String)
         }
     }
 
@@ -90,22 +90,22 @@ struct ConflictSearch {
     }
 
     /// Whether more than one topic may meet at the venue.
-    private func venueIsShared(_ id: String) -> Bool {
+    private func venueIsShared(_ id: Venue.ID) -> Bool {
         guard let venue = scenario.venue(id) else { return false }
         return scenario.topics.filter { $0.hosts.contains(venue.city) }.count > 1
     }
 
     /// Gives each topic its own copy of the venue, so that no two topics share its days.
-    private static func unshare(_ id: String, in scenario: inout Scenario) {
+    private static func unshare(_ id: Venue.ID, in scenario: inout Scenario) {
         guard let venue = scenario.venue(id) else { return }
         let topics = scenario.topics.filter { $0.hosts.contains(venue.city) }
         // The original serves the first topic; each further topic gets a copy in a city of its own.
         for topic in topics.dropFirst() {
             guard let city = scenario.city(venue.city) else { continue }
             var copyCity = city
-            copyCity.id = "\(city.id)-\(venue.id)-\(topic.id)"
+            copyCity.id = City.ID("\(city.id)-\(venue.id)-\(topic.id)")
             var copy = venue
-            copy.id = "\(venue.id)-\(topic.id)"
+            copy.id = Venue.ID("\(venue.id)-\(topic.id)")
             copy.city = copyCity.id
             scenario.cities.append(copyCity)
             scenario.venues.append(copy)
@@ -134,7 +134,7 @@ struct ConflictSearch {
     /// Drops fixed entries marked for removal.
     private func cleaned(_ edited: Scenario) -> Scenario {
         var result = edited
-        result.fixed.removeAll { $0.topic.isEmpty }
+        result.fixed.removeAll { $0.topic.rawValue.isEmpty }
         return result
     }
 
@@ -200,7 +200,7 @@ struct ConflictSearch {
                 list.append((ExplanationText.allowStart(day, topic: id), { edited in
                     guard let formatIndex = edited.formats.firstIndex(where: { $0.id == topic.format }) else { return }
                     var own = edited.formats[formatIndex]
-                    own.id = "\(own.id)-\(id)"
+                    own.id = MeetingFormat.ID("\(own.id)-\(id)")
                     own.startWeekdays.insert(day)
                     for next in 0..<own.days { own.weekdays.insert(Weekday(rawValue: (day.rawValue - 1 + next) % 7 + 1)!) }
                     edited.formats.append(own)

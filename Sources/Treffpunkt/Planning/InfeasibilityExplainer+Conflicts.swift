@@ -40,7 +40,7 @@ extension InfeasibilityExplainer {
         case .venue(let id):
             guard let venueIndex = index.venue[id] else { return ConflictSearch.name(kind) }
             let options = generated.options.filter { $0.venue == venueIndex }
-            let topics = Set(options.map { scenario.topics[$0.topic].id }).sorted()
+            let topics = Set(options.map { scenario.topics[$0.topic].id.rawValue }).sorted()
             return ExplanationText.venueShared(id, topics: topics, days: Set(options.flatMap(\.days)).count)
         case .rule(let name):
             let rules = scenario.rules

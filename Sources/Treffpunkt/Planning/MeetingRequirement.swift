@@ -1,12 +1,12 @@
 /// A "what if" restriction: the plan must hold a meeting of `topic` that matches every field
 /// given (a city, a venue, a first day). `explain --instead` re-solves the whole plan with one.
 public struct MeetingRequirement: Sendable, Equatable {
-    public var topic: String
-    public var city: String?
-    public var venue: String?
+    public var topic: Topic.ID
+    public var city: City.ID?
+    public var venue: Venue.ID?
     public var firstDay: Day?
 
-    public init(topic: String, city: String? = nil, venue: String? = nil, firstDay: Day? = nil) {
+    public init(topic: Topic.ID, city: City.ID? = nil, venue: Venue.ID? = nil, firstDay: Day? = nil) {
         self.topic = topic
         self.city = city
         self.venue = venue
