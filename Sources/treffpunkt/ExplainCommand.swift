@@ -44,17 +44,9 @@ struct ExplainCommand: ParsableCommand {
         case 1, 2: break
         default: throw ValidationError("give a stored plan's id or SCENARIO PLAN.json, then optionally TOPIC#N")
         }
-        if let meeting = parts.meeting, Self.meeting(meeting) == nil {
-            throw ValidationError("'\(meeting)' is not a meeting; write TOPIC#N, such as monitoring#2")
-        }
+        if let meeting = parts.meeting, MeetingArgument(meeting) == nil { throw ValidationError(MeetingArgument.notAMeeting(meeting)) }
         if instead != nil, parts.meeting == nil { throw ValidationError("--instead needs a meeting, TOPIC#N") }
         guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
-    }
-
-    private static func meeting(_ text: String) -> (topic: String, number: Int)? {
-        let pieces = text.split(separator: "#", omittingEmptySubsequences: false)
-        guard pieces.count == 2, !pieces[0].isEmpty, let number = Int(pieces[1]), number >= 1 else { return nil }
-        return (String(pieces[0]), number)
     }
 
     func run() throws {
@@ -66,12 +58,12 @@ struct ExplainCommand: ParsableCommand {
             throw FileError(file: resolved.description, error: error)
         }
         let explanation = PlanExplanation(plan: resolved.plan, scenario: scenario)
-        guard let wanted = parts.meeting.flatMap(Self.meeting) else {
+        guard let wanted = parts.meeting.flatMap(MeetingArgument.init) else {
             print(json ? explanation.json.text() : explanation.render(description: resolved.description), terminator: json ? "\n" : "")
             return
         }
-        guard let meeting = explanation.meeting(Topic.ID(wanted.topic), wanted.number) else {
-            let available = resolved.plan.meetings.filter { $0.topic.rawValue == wanted.topic }.map { "\($0.topic)#\($0.number)" }
+        guard let meeting = explanation.meeting(wanted.topic, wanted.number) else {
+            let available = resolved.plan.meetings.filter { $0.topic == wanted.topic }.map { "\($0.topic)#\($0.number)" }
             throw CommandFailure.invalidInput("\(resolved.description): error: "
                 + ExplainError.unknownMeeting(parts.meeting!, available: available.isEmpty ? ["no meeting of that topic"] : available).description)
         }

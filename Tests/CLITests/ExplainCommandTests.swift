@@ -51,4 +51,23 @@ import Testing
         #expect(output.stderr.contains("'anna' must attend 6 meetings of 2 days (monitoring 3, kooperation 3), but the usable dates leave room for at most 4 (4 usable Mondays)"))
         #expect(output.stderr.contains("possible fix: let another staff member run 'monitoring' instead of 'anna' (verified: a plan exists, total "))
     }
+
+    @Test func moveStoresACheckedManualPlan() throws {
+        let runner = try CommandRunner()
+        let scenario = CommandRunner.repository.appendingPathComponent("scenarios/grossstadtnetzwerk-2016.yaml").path
+        #expect(try runner.run("plan", scenario, "--db", "m.sqlite", "--out", "o").status == 0)
+        let moved = try runner.run("move", "1", "monitoring#3", "--to", "2016-11-21", "--db", "m.sqlite")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("stored as plan 2 (manual, from plan 1): total 70923.76, +0 against plan 1"))
+        let shown = try runner.run("show", "2", "--json", "--db", "m.sqlite")
+        try runner.write(shown.stdout, to: "p2.json")
+        let check = try runner.run("check", scenario, "p2.json")
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(try runner.run("plans", "--db", "m.sqlite").stdout.contains("manual"))
+
+        let broken = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--db", "m.sqlite")
+        #expect(broken.status == 5)
+        #expect(broken.stdout.contains("H7: 'monitoring' #2"))
+        #expect(!(try runner.run("plans", "--db", "m.sqlite").stdout.contains("\n3 ")))
+    }
 }
