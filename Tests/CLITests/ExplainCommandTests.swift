@@ -70,4 +70,18 @@ import Testing
         #expect(broken.stdout.contains("H7: 'monitoring' #2"))
         #expect(!(try runner.run("plans", "--db", "m.sqlite").stdout.contains("\n3 ")))
     }
+
+    @Test func checkWarnsOfAStaleObjectiveAndStrictMakesItAViolation() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "result").status == 0)
+        let text = try String(contentsOf: runner.folder.appendingPathComponent("result/plan.json"), encoding: .utf8)
+        let stale = text.replacingOccurrences(of: "\"balance\": [0-9.]+", with: "\"balance\": 12345.0", options: .regularExpression)
+        #expect(stale != text)
+        try runner.write(stale, to: "stale.json")
+        let lenient = try runner.run("check", "net.yaml", "stale.json")
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stderr.contains("warning: objective: term balance is 12345.0 in the plan, recomputed from its meetings "))
+        #expect(try runner.run("check", "net.yaml", "stale.json", "--strict").status == 5)
+    }
 }
