@@ -23,6 +23,8 @@ public enum PlanKind: String, Sendable {
     case replan
     /// One year of a `plan --years N` run.
     case multiYear = "multi-year"
+    /// A stored plan with one meeting moved by hand (`treffpunkt move`); `derivedFrom` is the original.
+    case manual
 }
 
 /// One line of `treffpunkt plans`.

@@ -29,11 +29,16 @@ struct PlanSource: ParsableArguments {
     }
 
     func resolve() throws -> Resolved {
-        if plan.count == 2 {
-            return Resolved(plan: try Inputs.plan(plan[1]), scenario: try Inputs.scenario(plan[0]).scenario,
-                            description: plan[1], stored: nil)
+        try Self.resolve(plan, store: store)
+    }
+
+    /// Resolves `words`: an id, or SCENARIO PLAN.json (already validated).
+    static func resolve(_ words: [String], store: StoreLocation) throws -> Resolved {
+        if words.count == 2 {
+            return Resolved(plan: try Inputs.plan(words[1]), scenario: try Inputs.scenario(words[0]).scenario,
+                            description: words[1], stored: nil)
         }
-        let id = Int64(plan[0])!
+        let id = Int64(words[0])!
         let opened = try store.open(access: .read)
         let stored = try opened.plan(id)
         return Resolved(plan: stored.plan, scenario: try stored.scenario(), description: "plan \(id)", stored: (opened, stored))

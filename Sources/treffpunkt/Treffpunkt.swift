@@ -11,7 +11,8 @@ struct TreffpunktCommand: ParsableCommand {
         version: "treffpunkt \(Treffpunkt.version) (GLPK \(GLPKSolver.version))",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ReplanCommand.self, CheckCommand.self, PlansCommand.self,
-            ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, ReportCommand.self, HolidaysCommand.self,
+            ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, ReportCommand.self, ExplainCommand.self, MoveCommand.self,
+            HolidaysCommand.self,
         ]
     )
 

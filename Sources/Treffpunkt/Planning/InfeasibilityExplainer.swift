@@ -6,13 +6,14 @@ import Foundation
 /// Before solving it looks for what a single topic or fixed meeting shows by itself: no
 /// usable (venue, first day) at all and which rules removed them, too few host cities,
 /// gaps that do not fit the usable dates. After an infeasible solve it solves each topic
-/// alone to tell a topic that cannot be planned from topics that only conflict together.
+/// alone to tell a topic that cannot be planned from topics that only conflict together, and
+/// for those finds the conflicting rules and the relaxations that resolve them (`ConflictSearch`).
 struct InfeasibilityExplainer {
     let index: ScenarioIndex
     let generated: MeetingOptions
     let planner: Planner
 
-    private var scenario: Scenario { index.scenario }
+    var scenario: Scenario { index.scenario }
 
     func reasonsBeforeSolving() -> [String] {
         fixedMeetingConflicts() + fixedMeetingClashes() + scenario.topics.indices.flatMap(topicReasons)
@@ -49,9 +50,7 @@ struct InfeasibilityExplainer {
             reasons.append("within the time limit it could not be decided whether these topics can be planned on "
                 + "their own: \(undecided.map { "'\($0)'" }.joined(separator: ", "))")
         } else if reasons.isEmpty {
-            reasons.append("each topic can be planned on its own, but not all together: shared staff (overlaps, "
-                + "staff_rest_days, max_meetings_per_month), shared venues, max_meetings_per_city, "
-                + "min_days_between_city_meetings or max_meetings_per_week leave no room; relax one of them")
+            reasons += conflictReasons(deadline: deadline)
         }
         return reasons
     }

@@ -6,9 +6,14 @@ import MIP
 /// solves it with GLPK and reads the plan back.
 public struct Planner: Sendable {
     public var solveOptions: SolveOptions
+    /// Meetings the plan must hold besides the scenario's rules (`explain --instead`).
+    public var requirements: [MeetingRequirement] = []
+    /// Whether an infeasible model is explained by further solves; off inside those solves.
+    var explainsInfeasibility = true
 
-    public init(solveOptions: SolveOptions = SolveOptions()) {
+    public init(solveOptions: SolveOptions = SolveOptions(), requirements: [MeetingRequirement] = []) {
         self.solveOptions = solveOptions
+        self.requirements = requirements
     }
 
     /// A single year's plan, or why there is none.
@@ -60,6 +65,10 @@ public struct Planner: Sendable {
         let explainer = InfeasibilityExplainer(index: index, generated: generated, planner: self)
         let reasons = explainer.reasonsBeforeSolving()
         if !reasons.isEmpty { return Run(outcome: .infeasible(reasons), modelSize: nil) }
+        let unmatched = requirements.filter { requirement in !generated.options.contains { requirement.matches($0, scenario) } }
+        if !unmatched.isEmpty {
+            return Run(outcome: .infeasible(unmatched.map(ExplanationText.noOption)), modelSize: nil)
+        }
 
         let solved = solveWhole(index, options: generated.options, replan: replan, deadline: deadline)
         let size = ModelSize(variables: solved.planning.model.variables.count, constraints: solved.planning.model.rows.count)
@@ -72,7 +81,8 @@ public struct Planner: Sendable {
             }
             return Run(outcome: .planned(plan), modelSize: size)
         case .infeasible, .unbounded:
-            return Run(outcome: .infeasible(explainer.reasonsAfterSolving(deadline: deadline)), modelSize: size)
+            let reasons = explainsInfeasibility ? explainer.reasonsAfterSolving(deadline: deadline) : []
+            return Run(outcome: .infeasible(reasons), modelSize: size)
         case .noSolution(let reason):
             return Run(outcome: .noPlanFound(reason), modelSize: size)
         case .failed(let error):
@@ -113,7 +123,7 @@ public struct Planner: Sendable {
         var nodes = 0
         while true {
             let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years,
-                                         windowRows: .automatic, maxGapTopics: gapTopics,
+                                         windowRows: .automatic, maxGapTopics: gapTopics, requirements: requirements,
                                          stop: { shouldStop?() == true || deadline.map { Date() >= $0 } == true },
                                          onRuleFamily: { solveOptions.onRuleFamily?($0) })
             if planning.isIncomplete || deadline.map({ Date() >= $0 }) == true {

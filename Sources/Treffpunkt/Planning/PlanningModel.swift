@@ -48,7 +48,8 @@ struct PlanningModel {
 
     init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
          replan: ReplanReference? = nil, years: PlanningYears? = nil, windowRows: WindowRowForm = .automatic,
-         maxGapTopics: Set<Int>? = nil, stop: () -> Bool = { false }, onRuleFamily: (String) -> Void = { _ in }) {
+         maxGapTopics: Set<Int>? = nil, requirements: [MeetingRequirement] = [], stop: () -> Bool = { false },
+         onRuleFamily: (String) -> Void = { _ in }) {
         self.index = index
         self.windowRows = windowRows
         self.maxGapTopics = maxGapTopics
@@ -76,6 +77,7 @@ struct PlanningModel {
             onRuleFamily(family.name)
             family.add(&self)
         }
+        addRequirements(requirements)
         onRuleFamily("the objective")
         let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules) }
         addObjective(rotationCarriedBy: coupling)
@@ -108,6 +110,16 @@ struct PlanningModel {
         }
         for (optionIndex, option) in options.enumerated() where option.isFixed || option.isHeld {
             model.setBounds(of: host[optionIndex], lower: 1, upper: 1)
+        }
+    }
+
+    // What if: each requirement holds for at least one taken option (of a topic in the model).
+    // The planner refuses a requirement without a matching option before building.
+    private mutating func addRequirements(_ requirements: [MeetingRequirement]) {
+        for requirement in requirements {
+            let matching = options.indices.filter { requirement.matches(options[$0], index.scenario) && topics.contains(options[$0].topic) }
+            guard !matching.isEmpty else { continue }
+            model.addConstraint(LinearExpression.sum(matching.map { host[$0] }) >= 1, name: "required \(requirement.description)")
         }
     }
 

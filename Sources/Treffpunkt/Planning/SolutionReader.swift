@@ -39,13 +39,8 @@ struct SolutionReader {
             let topic = scenario.topics[option.topic]
             let format = index.format(of: topic)
             return Plan.Meeting(
-                topic: topic.id, number: numbers[position]!, city: scenario.cities[option.city].id,
-                venue: scenario.venues[option.venue].id,
-                start: LocalTime.timestamp(option.firstDay, format.startTime, in: timeZone),
-                end: LocalTime.timestamp(option.lastDay, format.endTime, in: timeZone),
-                dates: option.days,
-                registrationDeadline: option.firstDay.advanced(by: -format.registrationDays),
-                staff: topic.staff,
+                topic, format: format, number: numbers[position]!, venue: scenario.venues[option.venue], firstDay: option.firstDay,
+                timeZone: timeZone,
                 fixed: option.isFixed && !(replan?.frozenOnly.contains(PlanningModel.place(of: option, index)) ?? false))
         }
         var changes: Double?

@@ -19,12 +19,13 @@ public enum PlanTable {
         var lines = table([header] + rows)
         if plan.meetings.contains(where: \.fixed) { lines.append("* fixed in the scenario") }
         lines.append("")
-        lines.append(summary(plan))
+        lines.append(summary(plan, weights: scenario.rules.weights))
         return lines.joined(separator: "\n")
     }
 
-    /// Status, total, bound, gap and solver figures, then each weighted term.
-    public static func summary(_ plan: Plan) -> String {
+    /// Status, total, bound, gap and solver figures, then each weighted term; with the
+    /// scenario's weights also in its unit (`travel 74223.76 = 74223.76 person-km × 1`).
+    public static func summary(_ plan: Plan, weights: ObjectiveWeights? = nil) -> String {
         let objective = plan.objective
         var lines = [
             "\(plan.status.rawValue): total \(format(objective.total)), bound \(format(objective.bound)), "
@@ -32,7 +33,9 @@ public enum PlanTable {
                 + "\(format(plan.solver.seconds)) s, \(plan.solver.nodes) nodes)",
         ]
         for term in objective.terms.named {
-            lines.append("  " + term.name.padding(toLength: 12, withPad: " ", startingAt: 0) + format(term.value))
+            let weight = weights.flatMap { $0.weight(of: term.name) }.flatMap { $0 == 0 ? nil : $0 }
+            lines.append("  " + ExplanationText.termLine(name: term.name, weighted: term.value,
+                                                         inUnit: weight.map { (term.value / $0, $0) }))
         }
         return lines.joined(separator: "\n")
     }

@@ -35,6 +35,8 @@ public struct PlanningRun: Sendable {
     /// Where adopted plans come from; nil plans from the scenario file alone.
     public let historySource: (any HistorySource)?
     public var solveOptions: SolveOptions
+    /// Meetings every plan of the run must hold (`explain --instead`); none by default.
+    public var requirements: [MeetingRequirement] = []
     /// Tests only: edits each solved plan before the check, to prove that the check runs.
     var editBeforeCheck: (@Sendable (inout Plan) -> Void)?
 
@@ -94,7 +96,7 @@ public struct PlanningRun: Sendable {
     /// Solves a prepared request and checks every plan. Throws `MultiYearError` for a scenario
     /// that cannot be planned over several years and `PlanningRunError` for a plan that breaks a rule.
     public func solve(_ prepared: Prepared) throws -> Result {
-        let planner = Planner(solveOptions: solveOptions)
+        let planner = Planner(solveOptions: solveOptions, requirements: requirements)
         let history = prepared.history
         let planned = history.applied(to: prepared.scenario)
         var result = Result(outcome: .solverFailed(""), scenario: prepared.scenario, movedYears: prepared.movedYears,

@@ -289,3 +289,17 @@ public struct ObjectiveWeights: Sendable, Equatable {
         self.changeDay = changeDay
     }
 }
+
+extension ObjectiveWeights {
+    /// The weight of a term by its JSON name; nil for `changes`, which has several.
+    public func weight(of term: String) -> Double? {
+        switch term {
+        case "travel": travel
+        case "venue_cost": venueCost
+        case "rotation": rotation
+        case "balance": balance
+        case "offers": offers
+        default: nil
+        }
+    }
+}

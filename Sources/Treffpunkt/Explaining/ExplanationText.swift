@@ -1,0 +1,201 @@
+/// Every sentence `explain` says, one function per message, so that a catalogue for another
+/// language can replace this one in one place. English for now.
+public enum ExplanationText {
+    public static func number(_ value: Double) -> String { PlanTable.format(value) }
+
+    /// The unit a term counts in.
+    public static func unit(_ term: String) -> String {
+        switch term {
+        case "travel": "person-km"
+        case "venue_cost": "€"
+        case "rotation": "rotation points"
+        case "balance": "extra hostings"
+        case "offers": "offered hostings"
+        default: "points"
+        }
+    }
+
+    /// What a term counts, in one sentence.
+    public static func meaning(_ term: String) -> String {
+        switch term {
+        case "travel": "great-circle km from each member city to the host times its delegates, plus the staff's km from their offices"
+        case "venue_cost": "each venue's cost per day times the meeting's days"
+        case "rotation": "per meeting whose host hosted the topic before: 1 / years since its latest such hosting (at least 1 year)"
+        case "balance": "per city, its hostings in the period beyond the first"
+        case "offers": "minus one per meeting at a city that offered to host its topic"
+        default: "the cost of moving or dropping the reference plan's meetings"
+        }
+    }
+
+    /// `travel      74223.76 = 74223.76 person-km × 1`; without `inUnit` the weighted value alone.
+    public static func termLine(name: String, weighted: Double, inUnit: (amount: Double, weight: Double)?) -> String {
+        name.padding(toLength: 12, withPad: " ", startingAt: 0) + number(weighted)
+            + (inUnit.map { " = \(number($0.amount)) \(unit(name)) × \(number($0.weight))" } ?? "")
+    }
+
+    public static func header(_ description: String, scenario: String, total: Double) -> String {
+        "Objective of \(description) (\(scenario)): total \(number(total))"
+    }
+
+    public static let stale = "note: the plan's own terms differ from those recomputed from its meetings; shown recomputed"
+
+    public static func journey(_ meeting: String, city: String, personKm: Double, farthest: String?, km: Double) -> String {
+        "\(meeting) in \(city): \(number(personKm.rounded())) person-km"
+            + (farthest.map { ", farthest from \($0) (\(number(km.rounded())) km)" } ?? "")
+    }
+
+    public static let longestJourneys = "longest journeys:"
+    public static let noRotation = "no host hosted its topic before the period"
+    public static let noRepeatedHost = "no city hosts more than one meeting"
+    public static let noOffers = "no meeting is at a city that offered its topic"
+
+    public static func rotation(_ meeting: String, city: String, earlier: Day, plan: Int64?, years: Int, points: Double) -> String {
+        "\(meeting) in \(city): hosted it on \(earlier)" + (plan.map { " (adopted plan \($0))" } ?? " (history[])")
+            + ", \(years) \(years == 1 ? "year" : "years") before: \(number(points)) \(points == 1 ? "point" : "points")"
+    }
+
+    public static func repeatedHost(_ city: String, meetings: [String]) -> String {
+        "\(city) hosts \(meetings.count): \(meetings.joined(separator: ", "))"
+    }
+
+    public static func offered(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "meeting is" : "meetings are") at a city that offered its topic"
+    }
+
+    public static func meetingHeader(_ meeting: String, day: Day, city: String, venue: String) -> String {
+        "\(meeting): \(day) in \(city) at \(venue)"
+    }
+
+    public static func shareLine(name: String, weighted: Double, fraction: Double?) -> String {
+        name.padding(toLength: 12, withPad: " ", startingAt: 0) + number(weighted)
+            + (fraction.map { " (\(number($0 * 100))% of \(name))" } ?? "")
+    }
+
+    public static func sameCity(_ city: String, others: [String]) -> String {
+        "\(city) also hosts \(others.joined(separator: ", ")); balance shares its extra hostings among them"
+    }
+
+    public static func instead(_ requirement: String) -> String { "Instead: \(requirement), the whole plan re-solved" }
+
+    public static func alternativeLine(_ place: String, total: Double, extra: Double, optimal: Bool) -> String {
+        "\(place): total \(number(total)), \(extra >= 0 ? "+" : "")\(number(extra))"
+            + (optimal ? "" : " (not proven optimal: at most this)")
+    }
+
+    public static func noAlternative(_ place: String, reasons: [String]) -> String {
+        "\(place): no plan: " + reasons.joined(separator: "; ")
+    }
+
+    public static let noPlaceChanges = "no meeting changes city or venue"
+    public static func dateOnlyMoves(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "meeting moves" : "meetings move") to another date only (dates do not enter the objective)"
+    }
+
+    public static func cheapestHeader(candidates: Int, resolved: Int) -> String {
+        "Cheapest other host cities (\(resolved) of \(candidates) possible re-solved, those whose own cost for the meeting is lowest):"
+    }
+
+    public static let noCandidates = "no other host city can take this meeting"
+
+    public static func baseline(_ value: Double) -> String {
+        "extra costs are measured from \(number(value)), the optimum re-solved now (the plan is not a proven optimum)"
+    }
+
+    /// The planner's reason when a required meeting has no usable option at all.
+    public static func noOption(_ requirement: MeetingRequirement) -> String {
+        "\(requirement.description) is impossible: no usable venue and first day there (closed days, weekdays, "
+            + "venue or staff availability, capacity, hosts or no_repeat_host_years rule it out)"
+    }
+
+    public static func error(_ error: ExplainError) -> String {
+        switch error {
+        case .unknownMeeting(let meeting, let available):
+            "the plan has no meeting '\(meeting)'; it has \(available.joined(separator: ", "))"
+        case .unknownTopic(let topic): "the scenario has no topic '\(topic)'"
+        case .unknownTarget(let target, let hint):
+            "'\(target)' is no date (YYYY-MM-DD), venue or city of the scenario\(hint)"
+        case .sameAsNow(let target): "the meeting is at '\(target)' already"
+        case .notAHost(let city, let topic): "'\(city)' is not among the hosts of topic '\(topic)'"
+        case .hostsAlready(let city, let topic, let number):
+            "'\(city)' hosts \(topic)#\(number) already and distinct_hosts_per_topic holds; explain \(topic)#\(number) instead"
+        case .noBaseline: "the scenario has no plan now, so there is nothing to compare alternatives with"
+        }
+    }
+
+    // Infeasibility: a conflicting set of rule groups and the relaxations that resolve it.
+
+    public static func weekday(_ day: Weekday) -> String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.rawValue - 1]
+    }
+
+    public static func allowStart(_ day: Weekday, topic: Topic.ID) -> String {
+        "allow \(weekday(day)) starts for '\(topic)'"
+    }
+
+    public static func fewerMeetings(_ count: Int, of meetings: Int, topic: Topic.ID) -> String {
+        "plan \(count) meetings of '\(topic)' instead of \(meetings)"
+    }
+
+    public static func raiseMonthly(_ staff: StaffMember.ID, to limit: Int) -> String {
+        "raise max_meetings_per_month of '\(staff)' to \(limit)"
+    }
+
+    public static func otherStaff(for topic: Topic.ID, instead staff: StaffMember.ID) -> String {
+        "let another staff member run '\(topic)' instead of '\(staff)'"
+    }
+
+    public static func setRule(_ name: String, to value: String) -> String { "set \(name) to \(value)" }
+
+    public static func dropFixed(topic: Topic.ID, start: Day) -> String { "drop the fixed meeting of '\(topic)' on \(start)" }
+
+    public static func unshareVenue(_ venue: Venue.ID) -> String {
+        "add a second room like '\(venue)', so that topics need not share it"
+    }
+
+    public static func openClosedDays(_ name: String) -> String { "open the closed days of \(name)" }
+
+    public static func conflictHeader(minimal: Bool) -> String {
+        minimal
+            ? "each topic can be planned on its own, but these rules cannot hold together (dropping any one of them leaves a plan):"
+            : "each topic can be planned on its own, but these rules cannot hold together (the time limit stopped the search: "
+                + "they conflict, proven, but fewer of them may already conflict):"
+    }
+
+    public static func relaxation(_ text: String, total: Double, optimal: Bool) -> String {
+        "possible fix: \(text) (verified: a plan exists, total \(number(total))\(optimal ? "" : ", not proven optimal"))"
+    }
+
+    public static let noRelaxation = "no single small relaxation of these rules was found to leave a plan"
+    public static let relaxationsCut = "the time limit stopped the search for relaxations; those listed are verified"
+
+    public static func staffNeed(_ staff: StaffMember.ID, meetings: Int, days: Int, topics: [String], room: Int, usable: String) -> String {
+        "'\(staff)' must attend \(meetings) meetings of \(days) \(days == 1 ? "day" : "days") (\(topics.joined(separator: ", "))), "
+            + "but the usable dates leave room for at most \(room) (\(usable))"
+    }
+
+    public static func staffMonthly(_ staff: StaffMember.ID, limit: Int, months: Int, meetings: Int) -> String {
+        "'\(staff)' may start at most \(limit) a month (max_meetings_per_month), and the topics' usable dates lie in \(months) "
+            + "\(months == 1 ? "month" : "months"): room for \(limit * months) of \(meetings) meetings"
+    }
+
+    public static func usableFirstDays(_ count: Int, weekday: Weekday?) -> String {
+        weekday.map { "\(count) usable \(ExplanationText.weekday($0))s" } ?? "\(count) usable first days"
+    }
+
+    public static func topicNeed(_ topic: Topic.ID, meetings: Int, days: Int, usable: String, hosts: Int) -> String {
+        "'\(topic)': \(meetings) meetings of \(days) \(days == 1 ? "day" : "days") needed, \(usable) at \(hosts) host "
+            + "\(hosts == 1 ? "city" : "cities")"
+    }
+
+    public static func venueShared(_ venue: Venue.ID, topics: [String], days: Int) -> String {
+        "venue '\(venue)' is shared by \(topics.joined(separator: ", ")), one meeting a day, on \(days) usable days"
+    }
+
+    public static func ruleValue(_ name: String, _ value: String) -> String { "\(name) is \(value)" }
+
+    public static func fixedMeeting(topic: Topic.ID, start: Day, venue: Venue.ID) -> String {
+        "the fixed meeting of '\(topic)' on \(start) at '\(venue)'"
+    }
+
+    public static func closedDays(_ name: String) -> String { "the closed days of \(name)" }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Treffpunkt
+
+struct MoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move",
+        abstract: "Moves one meeting of a stored plan by hand, checks every hard rule and stores the result as a new manual plan.",
+        discussion: """
+            `treffpunkt move 3 monitoring#2 --to 2016-09-26 [--venue VENUE]` derives the meeting's dates, times and \
+            registration deadline again, renumbers the topic's meetings, recomputes the objective and checks the hard \
+            rules. A plan that keeps them is stored (kind manual, derived from the original) and its cost compared \
+            with the original's; one that breaks a rule is not stored, its violations are printed and the exit code \
+            is 5. Then `treffpunkt diff`, `check` and `adopt` as for any plan.
+            """
+    )
+
+    @Argument(help: "The stored plan's id.")
+    var id: Int64
+
+    @Argument(help: "The meeting, TOPIC#N.")
+    var meeting: String
+
+    @Option(help: "The new first day, YYYY-MM-DD.")
+    var to: Day
+
+    @Option(help: "The new venue (default: the meeting's own).")
+    var venue: String?
+
+    @OptionGroup var store: StoreLocation
+
+    func validate() throws {
+        if MeetingArgument(meeting) == nil { throw ValidationError(MeetingArgument.notAMeeting(meeting)) }
+    }
+
+    func run() throws {
+        let wanted = MeetingArgument(meeting)!
+        let opened = try store.open(access: .write)
+        let stored = try opened.plan(id)
+        let scenario: Scenario
+        do {
+            scenario = try stored.scenario().moved(toPeriodOf: stored.plan).scenario
+        } catch {
+            throw FileError(file: "plan \(id)", error: error)
+        }
+        let move: ManualMove
+        do {
+            move = try ManualMove(stored.plan, scenario: scenario, topic: wanted.topic, number: wanted.number,
+                                  to: to, venue: venue.map { Venue.ID($0) })
+        } catch {
+            throw CommandFailure.invalidInput("plan \(id): error: \(error)")
+        }
+        let cost = "total \(PlanTable.format(move.plan.objective.total)), \(move.extraCost >= 0 ? "+" : "")"
+            + "\(PlanTable.format(move.extraCost)) against plan \(id)"
+        guard move.violations.isEmpty else {
+            print("the move breaks \(move.violations.count) hard \(move.violations.count == 1 ? "rule" : "rules") (\(cost)); nothing stored:")
+            for violation in move.violations { print("  \(violation)") }
+            throw CommandFailure.violations
+        }
+        let newID = try opened.save(move.plan, scenarioText: stored.scenarioText, scenarioPath: stored.scenarioPath,
+                                    calendars: stored.calendars, kind: .manual, derivedFrom: id)
+        print(PlanDiff(before: stored.plan, after: move.plan).render(names: scenario), terminator: "")
+        print("stored as plan \(newID) (manual, from plan \(id)): \(cost)")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `treffpunkt explain` on a stored plan and on a plan file.
+@Suite struct ExplainCommandTests {
+    @Test func explainsTermsAndAMeetingsAlternatives() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--db", "t.sqlite", "--out", "result").status == 0)
+
+        let terms = try runner.run("explain", "1", "--db", "t.sqlite")
+        #expect(terms.status == 0, "\(terms.stderr)")
+        #expect(terms.stdout.contains("person-km × 1"))
+        #expect(terms.stdout.contains("rotation points × 500"))
+
+        let instead = try runner.run("explain", "net.yaml", "result/plan.json", "monitoring#1", "--instead", "berlin", "--json")
+        #expect(instead.status == 0, "\(instead.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(instead.stdout.utf8)) as? [String: Any])
+        let alternative = try #require((json["alternatives"] as? [[String: Any]])?.first)
+        #expect((alternative["meeting"] as? [String: Any])?["city"] as? String == "berlin")
+        #expect(alternative["extra_cost"] is Double)
+    }
+
+    @Test func badMeetingsAndTargetsAreInvalidInput() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "result").status == 0)
+        let missing = try runner.run("explain", "net.yaml", "result/plan.json", "monitoring#7")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("result/plan.json: error: the plan has no meeting 'monitoring#7'; it has monitoring#1, monitoring#2"))
+        let target = try runner.run("explain", "net.yaml", "result/plan.json", "monitoring#1", "--instead", "hambrug")
+        #expect(target.status == 2)
+        #expect(target.stderr.contains("did you mean 'hamburg'?"))
+        #expect(try runner.run("explain", "net.yaml", "result/plan.json", "--instead", "berlin").status == 64)
+    }
+
+    /// Issue 13's example: two topics of 3 two-day meetings run by anna in a March with 4
+    /// usable Mondays (Easter Monday is closed) say so, with fixes verified by solving.
+    @Test func planSaysWhichRulesConflictAndWhatFixesThem() throws {
+        let runner = try CommandRunner()
+        let scenario = smallScenario
+            .replacingOccurrences(of: "period: {start: 2027-03-01, end: 2027-05-31}", with: "period: {start: 2027-03-01, end: 2027-03-31}")
+            .replacingOccurrences(of: "meetings: 2, members: [berlin, hamburg, bremen], staff: [anna], min_gap_days: 28",
+                                  with: "meetings: 3, members: [berlin, hamburg, bremen], staff: [anna]")
+            .replacingOccurrences(of: "meetings: 2, members: [berlin, hamburg, bremen], staff: [jonas, anna], min_gap_days: 28",
+                                  with: "meetings: 3, members: [berlin, hamburg, bremen], staff: [anna]")
+            .replacingOccurrences(of: "fixed:\n  - {topic: kooperation, start: 2027-05-03, venue: rathaus-hamburg}\n", with: "")
+        try runner.write(scenario, to: "net.yaml")
+        let output = try runner.run("plan", "net.yaml", "--no-store")
+        #expect(output.status == 3, "\(output.stderr)")
+        #expect(output.stderr.contains("'anna' must attend 6 meetings of 2 days (monitoring 3, kooperation 3), but the usable dates leave room for at most 4 (4 usable Mondays)"))
+        #expect(output.stderr.contains("possible fix: let another staff member run 'monitoring' instead of 'anna' (verified: a plan exists, total "))
+    }
+
+    @Test func moveStoresACheckedManualPlan() throws {
+        let runner = try CommandRunner()
+        let scenario = CommandRunner.repository.appendingPathComponent("scenarios/grossstadtnetzwerk-2016.yaml").path
+        #expect(try runner.run("plan", scenario, "--db", "m.sqlite", "--out", "o").status == 0)
+        let moved = try runner.run("move", "1", "monitoring#3", "--to", "2016-11-21", "--db", "m.sqlite")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("stored as plan 2 (manual, from plan 1): total 70923.76, +0 against plan 1"))
+        let shown = try runner.run("show", "2", "--json", "--db", "m.sqlite")
+        try runner.write(shown.stdout, to: "p2.json")
+        let check = try runner.run("check", scenario, "p2.json")
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(try runner.run("plans", "--db", "m.sqlite").stdout.contains("manual"))
+
+        let broken = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--db", "m.sqlite")
+        #expect(broken.status == 5)
+        #expect(broken.stdout.contains("H7: 'monitoring' #2"))
+        #expect(!(try runner.run("plans", "--db", "m.sqlite").stdout.contains("\n3 ")))
+    }
+
+    @Test func checkWarnsOfAStaleObjectiveAndStrictMakesItAViolation() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "result").status == 0)
+        let text = try String(contentsOf: runner.folder.appendingPathComponent("result/plan.json"), encoding: .utf8)
+        let stale = text.replacingOccurrences(of: "\"balance\": [0-9.]+", with: "\"balance\": 12345.0", options: .regularExpression)
+        #expect(stale != text)
+        try runner.write(stale, to: "stale.json")
+        let lenient = try runner.run("check", "net.yaml", "stale.json")
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stderr.contains("warning: objective: term balance is 12345.0 in the plan, recomputed from its meetings "))
+        #expect(try runner.run("check", "net.yaml", "stale.json", "--strict").status == 5)
+    }
+}
