@@ -12,7 +12,7 @@ public struct Invitations: Sendable {
 
     public struct Invitation: Sendable {
         public var kind: Kind
-        public var topic: String
+        public var topic: Topic.ID
         public var number: Int
         /// `<topic>-<number>` for an invitation or update, `<topic>-<number>-cancel` for a cancellation.
         public var fileStem: String
@@ -24,7 +24,7 @@ public struct Invitations: Sendable {
     /// Meetings left out: unchanged since the previous calendar.
     public private(set) var unchanged = 0
     /// Meetings without anybody to invite (no member-city contact, no staff e-mail), by topic and number.
-    public private(set) var withoutAttendees: [(topic: String, number: Int)] = []
+    public private(set) var withoutAttendees: [(topic: Topic.ID, number: Int)] = []
 
     public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar?,
                 language: InvitationLanguage) throws(UnknownTimeZone) {
@@ -53,7 +53,7 @@ public struct Invitations: Sendable {
             event = Self.adding(attendees, to: event)
             let facts = Self.facts(of: meeting, scenario: scenario, calendars: calendars, text: text)
             let summary = calendars.summary(of: meeting)
-            let city = scenario.city(meeting.city)?.name ?? meeting.city
+            let city = scenario.city(meeting.city)?.name ?? meeting.city.rawValue
             let occasion: InvitationText.Occasion = kind == .update ? .update : .invitation
             invitations.append(Self.invitation(
                 kind: kind, topic: meeting.topic, number: meeting.number, fileStem: "\(meeting.topic)-\(meeting.number)",
@@ -92,7 +92,7 @@ public struct Invitations: Sendable {
         }
     }
 
-    private static func invitation(kind: Kind, topic: String, number: Int, fileStem: String, event: Component, method: String,
+    private static func invitation(kind: Kind, topic: Topic.ID, number: Int, fileStem: String, event: Component, method: String,
                                    calendars: PlanCalendar, attendees: [MailDraft.Address], exportedAt: Date,
                                    subject: String, body: String) -> Invitation {
         let calendar = ICalendar.Calendar(productID: PlanCalendar.productID, name: calendars.networkName,
@@ -106,14 +106,14 @@ public struct Invitations: Sendable {
     }
 
     /// The topic's staff with an e-mail address, then the contacts of its member cities, each address once.
-    static func attendees(ofTopic topic: String, staff: [String], in scenario: Scenario) -> [MailDraft.Address] {
+    static func attendees(ofTopic topic: Topic.ID, staff: [StaffMember.ID], in scenario: Scenario) -> [MailDraft.Address] {
         var seen = Set<String>()
         var result: [MailDraft.Address] = []
         let people = staff.compactMap { scenario.staffMember($0) }.compactMap { member in
             member.email.map { MailDraft.Address(name: member.name, email: $0) }
         }
         let members = scenario.topic(topic)?.members ?? []
-        let contacts = members.compactMap { scenario.city($0) }.flatMap(\.contacts).map { MailDraft.Address(name: $0.name, email: $0.email) }
+        let contacts = members.compactMap { scenario.city($0) }.flatMap { $0.contacts }.map { MailDraft.Address(name: $0.name, email: $0.email) }
         for address in people + contacts where seen.insert(address.email.lowercased()).inserted {
             result.append(address)
         }
@@ -143,16 +143,17 @@ public struct Invitations: Sendable {
         let (contact, sender) = contact(staff: meeting.staff, scenario: scenario)
         return InvitationFacts(
             number: meeting.number,
-            topicPhrase: text.topicPhrase(group: topic.map { group(of: $0, in: scenario) } ?? "", topic: topic?.name ?? meeting.topic),
+            topicPhrase: text.topicPhrase(group: topic.map { group(of: $0, in: scenario) } ?? "",
+                                          topic: topic?.name ?? meeting.topic.rawValue),
             when: text.span(firstDay: meeting.firstDay, start: text.time(start / 3600, start % 3600 / 60),
                             lastDay: meeting.lastDay, end: text.time(end / 3600, end % 3600 / 60)),
-            place: [venue?.name ?? meeting.venue, venue?.address, scenario.city(meeting.city)?.name]
+            place: [venue?.name ?? meeting.venue.rawValue, venue?.address, scenario.city(meeting.city)?.name]
                 .compactMap { $0 }.joined(separator: ", "),
             deadline: text.day(meeting.registrationDeadline), contact: contact, sender: sender, network: calendars.networkName)
     }
 
     /// Whom to ask ("Name, address") and who signs: the first staff member with an e-mail address.
-    private static func contact(staff: [String], scenario: Scenario) -> (contact: String, sender: String) {
+    private static func contact(staff: [StaffMember.ID], scenario: Scenario) -> (contact: String, sender: String) {
         let members = staff.compactMap { scenario.staffMember($0) }
         guard let member = members.first(where: { $0.email != nil }), let email = member.email else {
             return (members.first?.name ?? scenario.name, members.first?.name ?? "")
