@@ -9,8 +9,16 @@ import Testing
             of: "{id: bremen, name: Bremen, state: HB, location: [53.0758, 8.8072], offers: [monitoring]}",
             with: "{id: bremen, name: Bremen, state: HB, location: [53.0758, 8.8072], offers: [monitoring], "
                 + "contact: {name: Eva Muster, email: eva@bremen.example}}")
+            .replacingOccurrences(of: "email: anna@example.org, office: berlin}",
+                                  with: "email: anna@example.org, office: berlin, weekdays: [mon, tue, wed]}")
+            .replacingOccurrences(of: "address: \"Am Markt 20, 28195 Bremen\"}",
+                                  with: "address: \"Am Markt 20, 28195 Bremen\", available: [{start: 2027-03-01, end: 2027-04-30}]}")
+        #expect(scenario.contains("weekdays: [mon, tue, wed]") && scenario.contains("available: [{start"))
         try runner.write(scenario, to: "net.yaml")
         #expect(try runner.run("plan", "net.yaml", "--out", "result").status == 0)
+        // The scenario words plan and check from the command line too.
+        let checked = try runner.run("check", "net.yaml", "result/plan.json")
+        #expect(checked.status == 0, "\(checked.stdout)")
         let invited = try runner.run("invite", "1", "--out", "inv")
         #expect(invited.status == 0, "\(invited.stderr)")
         #expect(invited.stderr.contains("wrote 8 files into inv: 4 invitations, 0 updates, 0 cancellations"))
