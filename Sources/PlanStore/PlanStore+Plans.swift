@@ -215,6 +215,14 @@ extension PlanStore {
         }
     }
 
+    /// The re-plans made from plan `reference`, newest first.
+    public func replans(of reference: Int64) throws(PlanStoreError) -> [Int64] {
+        try read("find the re-plans of plan \(reference)") { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM plan WHERE derived_from = ? AND kind = ? ORDER BY id DESC",
+                               arguments: [reference, PlanKind.replan.rawValue])
+        }
+    }
+
     /// The adopted plan for a scenario name and period, if any.
     public func adoptedPlan(scenarioName: String, period: Plan.Period) throws(PlanStoreError) -> Int64? {
         try read("find the adopted plan") { db in

@@ -27,7 +27,11 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var options: PlanRunOptions
 
+    @Flag(help: "Neither read nor write the plan store: the run depends on the scenario file alone.")
+    var noStore = false
+
     func validate() throws {
+        if noStore, options.store.db != nil { throw ValidationError("--db and --no-store exclude each other") }
         if let exportModel {
             guard ModelFileFormat(fileName: exportModel) != nil else {
                 throw ValidationError("--export-model needs a file name ending in .mps (free MPS) or .lp (CPLEX LP)")
@@ -43,7 +47,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let command = try PlanningCommand(scenarioPath: scenario, options: options)
+        let command = try PlanningCommand(scenarioPath: scenario, options: options, noStore: noStore)
         if let exportModel {
             let format = ModelFileFormat(fileName: exportModel)!
             let model = try command.model(years: years)

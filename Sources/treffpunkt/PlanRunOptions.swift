@@ -4,6 +4,7 @@ import MIP
 import Treffpunkt
 
 /// The options `plan` and `replan` share: where results go, the store, the solver's limits.
+/// (`--no-store` is `plan`'s alone: a re-plan starts from a stored plan.)
 struct PlanRunOptions: ParsableArguments {
     @Option(help: "Folder for plan.json and the calendars (default: out/<scenario file stem>/).")
     var out: String?
@@ -12,9 +13,6 @@ struct PlanRunOptions: ParsableArguments {
     var previous: String?
 
     @OptionGroup var store: StoreLocation
-
-    @Flag(help: "Neither read nor write the plan store: the run depends on the scenario file alone.")
-    var noStore = false
 
     @Option(help: "Seconds the solver may run; at the limit the best plan so far is returned with its gap.")
     var timeLimit: Double = 60
@@ -37,7 +35,6 @@ struct PlanRunOptions: ParsableArguments {
         guard maxMemory.isFinite, maxMemory >= 0.1, maxMemory <= 1024 else {
             throw ValidationError("--max-memory must be a number of GiB from 0.1 to 1024")
         }
-        if noStore, store.db != nil { throw ValidationError("--db and --no-store exclude each other") }
     }
 
     /// The output folder: `--out`, else out/<scenario file stem>/.
@@ -46,9 +43,9 @@ struct PlanRunOptions: ParsableArguments {
     }
 
     /// Refuses, before any solving, an output folder or store that the run could not write to.
-    func verifyDestinations(for scenarioPath: String) throws {
+    func verifyDestinations(for scenarioPath: String, storing: Bool) throws {
         try OutputFiles.verifyFolder(outputFolder(for: scenarioPath), option: out)
-        if !noStore { try store.verifyWritable() }
+        if storing { try store.verifyWritable() }
     }
 
     /// Solver options with the limits, Ctrl-C and progress lines wired up.

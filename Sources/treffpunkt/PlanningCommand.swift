@@ -9,17 +9,23 @@ import Treffpunkt
 struct PlanningCommand {
     let scenarioPath: String
     let options: PlanRunOptions
+    /// `plan --no-store`: the run neither reads nor writes the store.
+    let noStore: Bool
     let loaded: LoadedScenario
     /// The store as it was when the run began: nil with --no-store or when no store exists yet.
     let store: PlanStore?
 
-    init(scenarioPath: String, options: PlanRunOptions) throws {
+    init(scenarioPath: String, options: PlanRunOptions, noStore: Bool = false) throws {
         self.scenarioPath = scenarioPath
         self.options = options
+        self.noStore = noStore
         loaded = try Inputs.scenario(scenarioPath)
-        try options.verifyDestinations(for: scenarioPath)
-        store = options.noStore ? nil : try options.store.openExisting()
-        if !options.noStore, store == nil { warnOfAStoreBesideTheScenario() }
+        try options.verifyDestinations(for: scenarioPath, storing: !noStore)
+        store = noStore ? nil : try options.store.openExisting()
+        if !noStore {
+            printError("plan store: \(options.store.absolutePath)" + (store == nil ? " (created when a plan is stored)" : ""))
+        }
+        if !noStore, store == nil { warnOfAStoreBesideTheScenario() }
     }
 
     /// A run about to create a new store while the scenario's folder holds one has most likely
@@ -76,17 +82,17 @@ struct PlanningCommand {
     /// Which history the plan rotates against, for the planner to see.
     private func historyLine(_ history: PlanningHistory) -> String {
         let fromFile = "\(loaded.scenario.history.count) from the scenario file"
-        if options.noStore { return "history: \(fromFile); the plan store is not used (--no-store)" }
-        guard let store else { return "history: \(fromFile), none from a plan store (\(options.store.path) does not exist yet)" }
+        if noStore { return "history: \(fromFile); the plan store is not used (--no-store)" }
+        guard store != nil else { return "history: \(fromFile), none from the plan store (it does not exist yet)" }
         let plans = Array(Set(history.adopted.compactMap(\.plan))).sorted()
         let fromStore = plans.isEmpty
-            ? "none from adopted plans in \(store.path)"
-            : "\(history.adopted.count) from adopted plan\(plans.count == 1 ? "" : "s") \(plans.map(String.init).joined(separator: ", ")) in \(store.path)"
+            ? "none from adopted plans in the store"
+            : "\(history.adopted.count) from adopted plan\(plans.count == 1 ? "" : "s") \(plans.map(String.init).joined(separator: ", ")) in the store"
         let carried = history.carried.count
         return "history: \(fromFile), \(fromStore)" + (carried > 0 ? ", \(carried) from the re-planned plan's own history" : "")
     }
 
-    /// Stores the plans (unless --no-store) and writes their files: plan.json, report.html,
+    /// Stores the plans (unless `noStore`) and writes their files: plan.json, report.html,
     /// plan.csv and the calendars of each plan into `folders` (relative to the output folder; "" for the folder itself).
     /// The files are staged inside the store's transaction and moved into place once it is
     /// committed, so a run that fails leaves neither rows nor files. Returns the plans with
@@ -113,16 +119,16 @@ struct PlanningCommand {
             try staged.verifyPlaceable()
         }
         var ids: [Int64] = []
-        if options.noStore {
+        if noStore {
             try stage(plans)
         } else {
-            let store = try self.store ?? options.store.open(access: .create)
+            let store = try self.store ?? options.store.open(access: .create, announced: true)
             let path = URL(fileURLWithPath: scenarioPath).standardizedFileURL.path
             ids = try store.saveSeries(count: plans.count, scenarioText: loaded.bytes, scenarioPath: path,
                                        calendars: loaded.calendars, kind: kind, derivedFrom: derivedFrom,
                                        plan: { earlierIDs in Self.naming(earlierIDs, in: plans[earlierIDs.count], earlier: plans) },
                                        beforeCommit: { ids in try stage(named(ids)) })
-            printError("stored as plan\(ids.count == 1 ? "" : "s") \(ids.map(String.init).joined(separator: ", ")) in \(store.path)")
+            printError("stored as plan\(ids.count == 1 ? "" : "s") \(ids.map(String.init).joined(separator: ", "))")
         }
         try staged.commit()
         for (folder, count) in zip(folders, calendarCounts) {

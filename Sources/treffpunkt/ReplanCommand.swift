@@ -27,10 +27,6 @@ struct ReplanCommand: ParsableCommand {
 
     @OptionGroup var options: PlanRunOptions
 
-    func validate() throws {
-        if options.noStore { throw ValidationError("replan starts from a stored plan; it cannot run with --no-store") }
-    }
-
     func run() throws {
         let command = try PlanningCommand(scenarioPath: scenario, options: options)
         guard let store = command.store else { throw PlanStoreError.missing(path: options.store.path) }
@@ -44,7 +40,14 @@ struct ReplanCommand: ParsableCommand {
                 + "the scenario plans \(period.start) – \(period.end)")
         }
         let planned = result.outcome.planned!
-        let plan = try command.storeAndWrite(planned, kind: .replan, derivedFrom: referenceID, folders: [""], previous: earlier)[0]
+        let plan: Plan
+        if let same = try identicalReplan(of: planned.plans[0], from: referenceID, in: store) {
+            printError("the result is identical to plan \(same), a re-plan of plan \(referenceID) from the same scenario; "
+                + "nothing stored or written (`treffpunkt export \(same)` writes its files again)")
+            plan = try store.plan(same).plan
+        } else {
+            plan = try command.storeAndWrite(planned, kind: .replan, derivedFrom: referenceID, folders: [""], previous: earlier)[0]
+        }
         command.printPlan(plan, scenario: planned.years[0].scenario)
         let changes = "changes from plan \(referenceID):\n" + PlanDiff(before: reference, after: plan).render(names: result.scenario)
         if options.json {
@@ -52,6 +55,18 @@ struct ReplanCommand: ParsableCommand {
         } else {
             print("\n" + changes, terminator: "")
         }
+    }
+
+    /// An earlier re-plan of the same reference from the same scenario bytes with the same meetings,
+    /// so that running one `replan` twice stores it once.
+    private func identicalReplan(of plan: Plan, from referenceID: Int64, in store: PlanStore) throws -> Int64? {
+        for id in try store.replans(of: referenceID) {
+            let stored = try store.plan(id).plan
+            if stored.scenario.sha256 == plan.scenario.sha256, stored.period == plan.period, stored.meetings == plan.meetings {
+                return id
+            }
+        }
+        return nil
     }
 
     /// The plan adopted for the scenario's name and period (the period moved to the reference's

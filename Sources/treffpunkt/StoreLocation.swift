@@ -9,9 +9,14 @@ struct StoreLocation: ParsableArguments {
 
     var path: String { PlanStore.defaultPath(db) }
 
-    /// Opens the store; only commands that store plans create it when no file exists.
-    func open(access: PlanStore.Access) throws -> PlanStore {
-        try PlanStore(path: path, access: access)
+    /// The path made absolute, as `plan store: PATH` prints it once per command.
+    var absolutePath: String { URL(fileURLWithPath: path).standardizedFileURL.path }
+
+    /// Opens the store, printing `plan store: PATH` on stderr unless `announced` already; only
+    /// commands that store plans create it when no file exists.
+    func open(access: PlanStore.Access, announced: Bool = false) throws -> PlanStore {
+        if !announced { printError("plan store: \(absolutePath)") }
+        return try PlanStore(path: path, access: access)
     }
 
     /// The store if there is one yet, opened for writing; nil when no store exists, so that a

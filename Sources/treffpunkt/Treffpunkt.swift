@@ -12,6 +12,7 @@ struct TreffpunktCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ReplanCommand.self, CheckCommand.self, PlansCommand.self,
             ShowCommand.self, DiffCommand.self, AdoptCommand.self, ExportCommand.self, ReportCommand.self, ExplainCommand.self, MoveCommand.self,
+            InviteCommand.self, PublishCommand.self,
             HolidaysCommand.self,
         ]
     )

@@ -27,6 +27,25 @@ import Treffpunkt
         #expect(lines.contains { $0.hasPrefix("broken.yaml:21:91:") && $0.contains("hamburgg") && $0.contains("did you mean 'hamburg'") })
     }
 
+    @Test func validateJSONGivesTheSummaryOrEveryProblem() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let good = try runner.run("validate", "net.yaml", "--json")
+        #expect(good.status == 0)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(good.stdout.utf8)) as? [String: Any])
+        #expect(summary["valid"] as? Bool == true)
+        #expect((summary["summary"] as? [String: Any])?["meetings"] as? Int == 4)
+        try runner.write(smallScenario.replacingOccurrences(of: "capacity: 30, cost_per_day: 200", with: "capacity: 0, cost_per_day: 200"),
+                         to: "broken.yaml")
+        let bad = try runner.run("validate", "broken.yaml", "--json")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("broken.yaml:12:70: error:"))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(bad.stdout.utf8)) as? [String: Any])
+        #expect(report["valid"] as? Bool == false)
+        let problem = try #require((report["problems"] as? [[String: Any]])?.first)
+        #expect(problem["line"] as? Int == 12 && problem["column"] as? Int == 70 && problem["severity"] as? String == "error")
+    }
+
     @Test func planWritesAPlanThatCheckAccepts() throws {
         let runner = try CommandRunner()
         try runner.write(smallScenario, to: "net.yaml")

@@ -8,7 +8,7 @@ import Testing
         try runner.write(smallScenario, to: "net.yaml")
         let output = try runner.run("plan", "net.yaml", "--years", "3", "--out", "multi")
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr.contains("stored as plans 1, 2, 3 in treffpunkt.sqlite"))
+        #expect(output.stderr.contains("stored as plans 1, 2, 3"))
         #expect(output.stdout.contains("Rotation (host cities by meeting number):"))
         #expect(output.stdout.contains(#/Topic +2027 +2028 +2029/#))
         #expect(output.stdout.contains("optimal over 3 years: total"))
@@ -97,7 +97,7 @@ import Testing
         // Year 2 now rotates against the adopted plan 3 only, not against the replaced plan 1.
         let second = try runner.run("replan", "edited.yaml", "--from", "2", "--out", "second")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.contains("history: 0 from the scenario file, 4 from adopted plan 3 in treffpunkt.sqlite\n"))
+        #expect(second.stderr.contains("history: 0 from the scenario file, 4 from adopted plan 3 in the store\n"))
         let plan = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: runner.folder.appendingPathComponent("second/plan.json"))) as? [String: Any])
         #expect(Set((plan["history"] as? [[String: Any]] ?? []).compactMap { $0["plan"] as? Int }) == [3])

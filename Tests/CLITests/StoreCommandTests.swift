@@ -20,8 +20,13 @@ import Testing
         try runner.write(smallScenario, to: "net.yaml")
         let planned = try runner.run("plan", "net.yaml", "--out", "result", "--json")
         #expect(planned.status == 0, "\(planned.stderr)")
-        #expect(planned.stderr.contains("history: 0 from the scenario file, none from a plan store (treffpunkt.sqlite does not exist yet)"))
-        #expect(planned.stderr.contains("stored as plan 1 in treffpunkt.sqlite"))
+        #expect(planned.stderr.contains("history: 0 from the scenario file, none from the plan store (it does not exist yet)"))
+        #expect(planned.stderr.contains("stored as plan 1\n"))
+        // The store's path, absolute, once.
+        let path = runner.folder.appendingPathComponent("treffpunkt.sqlite").standardizedFileURL.path
+        #expect(planned.stderr.components(separatedBy: "plan store: \(path) (created when a plan is stored)\n").count == 2,
+                "\(planned.stderr)")
+        #expect(planned.stderr.components(separatedBy: path).count == 2, "\(planned.stderr)")
         #expect(runner.exists("treffpunkt.sqlite"))
         let written = try String(contentsOf: runner.folder.appendingPathComponent("result/plan.json"), encoding: .utf8)
         #expect(try json(written)["id"] as? Int == 1)
@@ -66,7 +71,7 @@ import Testing
 
         let next = try runner.run(environment: store, "plan", "2028.yaml", "--out", "p2028")
         #expect(next.status == 0, "\(next.stderr)")
-        #expect(next.stderr.contains("history: 0 from the scenario file, 4 from adopted plan 2 in netz.sqlite"))
+        #expect(next.stderr.contains("history: 0 from the scenario file, 4 from adopted plan 2 in the store"))
         let plan = try json(try String(contentsOf: runner.folder.appendingPathComponent("p2028/plan.json"), encoding: .utf8))
         #expect((plan["history"] as? [[String: Any]])?.count == 4)
         // Each topic met in two of the three cities in 2027, so 2028 repeats one host per topic.
@@ -134,6 +139,12 @@ import Testing
         #expect(replanned.stderr.contains("stored as plan 2"))
         #expect(replanned.stdout.contains("changes from plan 1:"))
         #expect(replanned.stdout.contains("1 moved, 0 added, 0 dropped, 3 meetings unchanged."))
+        // The same re-plan again is recognised and not stored twice.
+        let twice = try runner.run("replan", "net.yaml", "--out", "result")
+        #expect(twice.status == 0, "\(twice.stderr)")
+        #expect(twice.stderr.contains("the result is identical to plan 2, a re-plan of plan 1 from the same scenario; nothing stored"))
+        #expect(!twice.stderr.contains("stored as plan"))
+        #expect(try runner.run("plans").stdout.split(separator: "\n").filter { $0.contains("replan") }.count == 1)
         let check = try runner.run("check", "net.yaml", "result/plan.json")
         #expect(check.status == 0, "\(check.stdout)")
         #expect(check.stderr.contains("is taken from the plan; give --reference ID"))
@@ -163,6 +174,8 @@ import Testing
         #expect(again.split(separator: "\r\n").filter { $0.hasPrefix("SEQUENCE:") } == sequences)
 
         #expect(try runner.run("replan", "net.yaml", "--no-store").status == 64)
+        #expect(!(try runner.run("replan", "--help").stdout.contains("--no-store")))
+        #expect(try runner.run("plan", "--help").stdout.contains("--no-store"))
         #expect(try runner.run("replan", "net.yaml", "--freeze-before", "bald").status == 64)
     }
 

@@ -1,6 +1,7 @@
 /// Rule H6: the people who run the meetings can be there.
 extension PlanChecker {
-    /// Every staff member of a topic is available on every day of its meetings; one person's
+    /// Every staff member of a topic works on the weekday of every day of its meetings (`weekdays`)
+    /// and is available then; one person's
     /// meetings across all topics neither overlap nor come closer than `staff_rest_days` free
     /// days; at most `max_meetings_per_month` of them start in one calendar month.
     static func staffViolations(_ meetings: [CheckedMeeting], _ scenario: Scenario) -> [CheckReport.Violation] {
@@ -10,6 +11,11 @@ extension PlanChecker {
                 .sorted { ($0.firstDay, $0.index) < ($1.firstDay, $1.index) }
             for meeting in own {
                 for day in meeting.days {
+                    if let weekdays = member.weekdays, !weekdays.contains(day.weekday) {
+                        let worked = Weekday.allCases.filter(weekdays.contains).map(\.abbreviation)
+                        violations.append(violation("H6", "staff '\(member.id)' does not work on \(day.weekday.abbreviation) "
+                            + "(works \(worked.joined(separator: ", "))) but runs \(meeting.longLabel) on \(day)"))
+                    }
                     if let item = member.unavailable.item(containing: day) {
                         violations.append(violation("H6", "staff '\(member.id)' is unavailable on \(day)"
                             + "\(item.reason.map { " (\($0))" } ?? "") but runs \(meeting.longLabel)"))

@@ -1,7 +1,8 @@
 /// Rules H4 (a venue allowed, large enough and open) and H5 (one meeting per venue and day).
 extension PlanChecker {
     /// Rule H4: the host city is among the topic's hosts, the venue holds the topic's attendees,
-    /// and the venue is available on every day.
+    /// and the venue is available on every day: among its `available` dates, if given, and not
+    /// `unavailable`.
     static func venueViolations(_ meetings: [CheckedMeeting]) -> [CheckReport.Violation] {
         var violations: [CheckReport.Violation] = []
         for meeting in meetings {
@@ -14,6 +15,10 @@ extension PlanChecker {
                     + "\(meeting.venue.capacity) persons, '\(meeting.topic.id)' has \(meeting.topic.attendees) attendees"))
             }
             for day in meeting.days {
+                if let available = meeting.venue.available, !available.contains(day) {
+                    violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' "
+                        + "is not available on \(day) (not among its available dates)"))
+                }
                 if let item = meeting.venue.unavailable.item(containing: day) {
                     violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' "
                         + "is unavailable on \(day)\(item.reason.map { " (\($0))" } ?? "")"))

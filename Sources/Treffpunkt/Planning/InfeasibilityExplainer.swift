@@ -64,12 +64,12 @@ struct InfeasibilityExplainer {
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { continue }
             let days = index.format(of: topic).occupiedDays(from: fixed.start)
             let what = "the fixed meeting of '\(topic.id)' on \(fixed.start) at '\(venue.id)'"
-            if let day = days.first(where: venue.unavailable.contains) {
+            if let day = days.first(where: { !venue.isBookable(on: $0) }) {
                 reasons.append("\(what) needs the venue, but it is unavailable on \(day)")
             }
             for id in topic.staff {
                 guard let member = index.staffMember[id].map({ scenario.staff[$0] }),
-                      let day = days.first(where: member.unavailable.contains) else { continue }
+                      let day = days.first(where: { !member.canWork(on: $0) }) else { continue }
                 reasons.append("\(what) needs staff member '\(member.id)', who is unavailable on \(day)")
             }
             let barring = scenario.barringHostings.filter { $0.topic == topic.id && $0.city == venue.city }
@@ -160,7 +160,7 @@ struct InfeasibilityExplainer {
         }
         for id in topic.staff {
             guard let member = index.staffMember[id].map({ scenario.staff[$0] }) else { continue }
-            if scenario.period.allSatisfy(member.unavailable.contains) {
+            if !scenario.period.contains(where: member.canWork) {
                 return "topic '\(topic.id)' needs staff member '\(member.id)', who is unavailable throughout the period"
             }
         }
@@ -173,9 +173,9 @@ struct InfeasibilityExplainer {
         note(removed.recentHosts, "are in cities that hosted it recently (no_repeat_host_years)")
         note(removed.disallowedWeekdays, "fall on weekdays its format '\(topic.format)' does not allow")
         note(removed.closedDays, "touch closed days (public holidays, extra_holidays, blackouts, state_blackouts)")
-        note(removed.venueUnavailable, "touch days the venue is unavailable")
+        note(removed.venueUnavailable, "touch days the venue is unavailable (or not among its available dates)")
         for (member, count) in removed.staffUnavailable.sorted(by: { $0.key < $1.key }) {
-            note(count, "touch days staff member '\(member)' is unavailable")
+            note(count, "touch days staff member '\(member)' is unavailable (or does not work)")
         }
         return "topic '\(topic.id)' has no usable venue and first day: of \(removed.considered) (venue, first day) pairs "
             + "in the period, " + parts.joined(separator: ", ")

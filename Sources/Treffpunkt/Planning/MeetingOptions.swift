@@ -50,9 +50,9 @@ struct MeetingOptions {
                         removals[topicIndex].disallowedWeekdays += 1
                     } else if days.contains(where: { closedDays.isClosed($0, hostedIn: city) }) {
                         removals[topicIndex].closedDays += 1
-                    } else if days.contains(where: venue.unavailable.contains) {
+                    } else if !days.allSatisfy(venue.isBookable) {
                         removals[topicIndex].venueUnavailable += 1
-                    } else if let absent = staff.first(where: { member in days.contains(where: member.unavailable.contains) }) {
+                    } else if let absent = staff.first(where: { member in !days.allSatisfy(member.canWork) }) {
                         removals[topicIndex].staffUnavailable[absent.id, default: 0] += 1
                     } else {
                         options.append(MeetingOption(topic: topicIndex, venue: venueIndex, city: cityIndex,

@@ -20,4 +20,11 @@ public struct PreviousCalendar: Sendable {
         }
         self.events = events
     }
+
+    /// Events read elsewhere (the resources of a CalDAV collection), by UID.
+    public init(events: [PreviousEvent]) {
+        var byUID: [String: PreviousEvent] = [:]
+        for event in events where byUID[event.uid] == nil { byUID[event.uid] = event }
+        self.events = byUID
+    }
 }

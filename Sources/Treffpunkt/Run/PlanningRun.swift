@@ -71,9 +71,9 @@ public struct PlanningRun: Sendable {
                                     history: try PlanningHistory(for: scenario, from: historySource))
             prepared.warnings = [[]] + (1..<max(1, years)).map { year in
                 let later = scenario.period.lowerBound.shifted(byYears: year)...scenario.period.upperBound.shifted(byYears: year)
-                return scenario.dateSetsLeftBehind(in: later).map { name in
+                return scenario.dateSetsLeftBehind(in: later).map { name, consequence in
                     "\(later.lowerBound.year): \(name) has dates in \(scenario.period.lowerBound.year) but none in "
-                        + "\(later.lowerBound) – \(later.upperBound), so it closes no day then; add that year's dates, "
+                        + "\(later.lowerBound) – \(later.upperBound), \(consequence); add that year's dates, "
                         + "or {no_dates_in: \(later.lowerBound.year)} to say there are none"
                 }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ICalendar
 import SafeYAML
 import Yams
 
@@ -48,7 +49,9 @@ struct FieldReader {
                 continue
             }
             guard allowed.contains(name) else {
-                report("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: allowed))", at: key)
+                let hint = Suggestion.opposite(of: name, among: allowed)
+                    .map { " ('\($0)' is known here, and means the opposite)" } ?? Suggestion.hint(for: name, among: allowed)
+                report("unknown key '\(name)' in \(what)\(hint)", at: key)
                 continue
             }
             if values[name] != nil {
@@ -102,6 +105,22 @@ struct FieldReader {
         }
         if node.isEmptyValue {
             report("'\(what)' has no value", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// An e-mail address `LOCAL@DOMAIN`: one `@`, no spaces, control characters, `<`, `>` or commas,
+    /// a dot in the domain; invitations write it into `mailto:` and mail headers.
+    mutating func emailAddress(_ node: Node, _ what: String) -> String? {
+        guard let text = text(node, what) else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        let forbidden = Set("<>,;:\"()[]\\ ".unicodeScalars)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              text.utf8.count <= 254,
+              !text.unicodeScalars.contains(where: { forbidden.contains($0) || $0.properties.generalCategory == .control
+                  || $0.properties.isWhitespace }) else {
+            report("'\(Excerpt.of(text))' in '\(what)' is not an e-mail address (NAME@DOMAIN.TLD)", at: node)
             return nil
         }
         return text

@@ -15,7 +15,10 @@ extension Scenario {
             try expander.expand(&moved.calendar.stateBlackouts[state]!)
         }
         for index in moved.cities.indices { try expander.expand(&moved.cities[index].extraHolidays) }
-        for index in moved.venues.indices { try expander.expand(&moved.venues[index].unavailable) }
+        for index in moved.venues.indices {
+            if moved.venues[index].available != nil { try expander.expand(&moved.venues[index].available!) }
+            try expander.expand(&moved.venues[index].unavailable)
+        }
         for index in moved.staff.indices { try expander.expand(&moved.staff[index].unavailable) }
         return moved
     }

@@ -88,9 +88,11 @@ public struct City: Sendable, Identifiable {
     public var offers: [Topic.ID]
     /// Local holidays: closed days when this city hosts.
     public var extraHolidays: DateSet
+    /// Whom invitations to the city go to (`contact`).
+    public var contacts: [Contact]
 
     public init(id: ID, name: String, state: GermanState, location: Location, delegates: Int = 2,
-                offers: [Topic.ID] = [], extraHolidays: DateSet = .empty) {
+                offers: [Topic.ID] = [], extraHolidays: DateSet = .empty, contacts: [Contact] = []) {
         self.id = id
         self.name = name
         self.state = state
@@ -98,6 +100,7 @@ public struct City: Sendable, Identifiable {
         self.delegates = delegates
         self.offers = offers
         self.extraHolidays = extraHolidays
+        self.contacts = contacts
     }
 }
 
@@ -109,16 +112,19 @@ public struct Venue: Sendable, Identifiable {
     public var address: String?
     public var capacity: Int
     public var costPerDay: Double
+    /// The only days the venue can be booked (`available`); nil: every day not `unavailable`.
+    public var available: DateSet?
     public var unavailable: DateSet
 
     public init(id: ID, name: String, city: City.ID, address: String? = nil, capacity: Int,
-                costPerDay: Double = 0, unavailable: DateSet = .empty) {
+                costPerDay: Double = 0, available: DateSet? = nil, unavailable: DateSet = .empty) {
         self.id = id
         self.name = name
         self.city = city
         self.address = address
         self.capacity = capacity
         self.costPerDay = costPerDay
+        self.available = available
         self.unavailable = unavailable
     }
 }
@@ -129,16 +135,19 @@ public struct StaffMember: Sendable, Identifiable {
     public var email: String?
     /// Id of the city the person travels from.
     public var office: City.ID
+    /// The weekdays the person works (`weekdays`); nil: every weekday.
+    public var weekdays: Set<Weekday>?
     public var unavailable: DateSet
     /// Meetings whose first day lies in one calendar month, at most; nil is unlimited.
     public var maxMeetingsPerMonth: Int?
 
-    public init(id: ID, name: String, email: String? = nil, office: City.ID, unavailable: DateSet = .empty,
-                maxMeetingsPerMonth: Int? = nil) {
+    public init(id: ID, name: String, email: String? = nil, office: City.ID, weekdays: Set<Weekday>? = nil,
+                unavailable: DateSet = .empty, maxMeetingsPerMonth: Int? = nil) {
         self.id = id
         self.name = name
         self.email = email
         self.office = office
+        self.weekdays = weekdays
         self.unavailable = unavailable
         self.maxMeetingsPerMonth = maxMeetingsPerMonth
     }

@@ -13,7 +13,7 @@ extension ScenarioReader {
         var ids: [(id: String, node: Node)] = []
         for item in items(node, "cities") {
             guard let fields = reader.fields(item, in: "a city", allowed: [
-                "id", "name", "state", "location", "delegates", "offers", "extra_holidays",
+                "id", "name", "state", "location", "delegates", "offers", "extra_holidays", "contact",
             ], required: ["id"]) else { continue }
             let idNode = fields["id"]
             let id = idNode.flatMap { reader.id($0, "id") }
@@ -65,13 +65,36 @@ extension ScenarioReader {
             let delegates = fields["delegates"].flatMap { reader.integer($0, "delegates", minimum: 0, maximum: ScenarioReader.maximumCount) } ?? 2
             let offers = fields["offers"].flatMap { reader.idList($0, "offers", nonEmpty: false) } ?? []
             let extraHolidays = fields["extra_holidays"].flatMap { reader.dateSet($0, "extra_holidays") } ?? .empty
+            let contacts = fields["contact"].flatMap { readContacts($0) } ?? []
             guard let id, let name, let state, let location else { continue }
             let city = City(id: City.ID(id), name: name, state: state, location: location, delegates: delegates,
-                            offers: offers.map { Topic.ID($0.id) }, extraHolidays: extraHolidays)
+                            offers: offers.map { Topic.ID($0.id) }, extraHolidays: extraHolidays, contacts: contacts)
             entries.append(CityEntry(city: city, offers: offers))
         }
         checkUnique(ids, kind: "city")
         return entries
+    }
+
+    /// A city's `contact`: one `{name, email}` or a list of them.
+    private mutating func readContacts(_ node: Node) -> [Contact]? {
+        let items: [Node]
+        if case .sequence = node {
+            guard let list = reader.list(node, "contact") else { return nil }
+            items = list
+        } else {
+            items = [node]
+        }
+        var contacts: [Contact] = []
+        for item in items {
+            guard let fields = reader.fields(item, in: "a contact", allowed: ["name", "email"], required: ["name", "email"])
+            else { continue }
+            let name = fields["name"].flatMap { reader.text($0, "name") }
+            let email = fields["email"].flatMap { reader.emailAddress($0, "email") }
+            if let name, let email {
+                contacts.append(Contact(name: name, email: email))
+            }
+        }
+        return contacts
     }
 
     /// `[lat, lon]` in WGS84 degrees.
@@ -100,7 +123,7 @@ extension ScenarioReader {
         var ids: [(id: String, node: Node)] = []
         for item in items(node, "venues") {
             guard let fields = reader.fields(item, in: "a venue", allowed: [
-                "id", "name", "city", "address", "capacity", "cost_per_day", "unavailable",
+                "id", "name", "city", "address", "capacity", "cost_per_day", "available", "unavailable",
             ], required: ["id", "name", "city", "capacity"]) else { continue }
             let id = fields["id"].flatMap { reader.id($0, "id") }
             if let id, let node = fields["id"] {
@@ -114,10 +137,11 @@ extension ScenarioReader {
             let address = fields["address"].flatMap { reader.text($0, "address") }
             let capacity = fields["capacity"].flatMap { reader.integer($0, "capacity", minimum: 1, maximum: ScenarioReader.maximumCount) }
             let cost = fields["cost_per_day"].flatMap { reader.number($0, "cost_per_day", minimum: 0, maximum: ScenarioReader.maximumMagnitude) } ?? 0
+            let available = fields["available"].flatMap { reader.dateSet($0, "available") }
             let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
             guard let id, let name, let city, let capacity else { continue }
             venues.append(Venue(id: Venue.ID(id), name: name, city: City.ID(city), address: address, capacity: capacity,
-                                costPerDay: cost, unavailable: unavailable))
+                                costPerDay: cost, available: available, unavailable: unavailable))
         }
         checkUnique(ids, kind: "venue")
         return venues
@@ -128,7 +152,7 @@ extension ScenarioReader {
         var ids: [(id: String, node: Node)] = []
         for item in items(node, "staff") {
             guard let fields = reader.fields(item, in: "a staff member", allowed: [
-                "id", "name", "email", "office", "unavailable", "max_meetings_per_month",
+                "id", "name", "email", "office", "weekdays", "unavailable", "max_meetings_per_month",
             ], required: ["id", "name", "office"]) else { continue }
             let id = fields["id"].flatMap { reader.id($0, "id") }
             if let id, let node = fields["id"] {
@@ -140,11 +164,12 @@ extension ScenarioReader {
             if let office, let node = fields["office"] {
                 checkReference(office, at: node, kind: "city")
             }
+            let weekdays = fields["weekdays"].flatMap { reader.weekdays($0, "weekdays") }
             let unavailable = fields["unavailable"].flatMap { reader.dateSet($0, "unavailable") } ?? .empty
             let perMonth = fields["max_meetings_per_month"].flatMap { reader.integer($0, "max_meetings_per_month", minimum: 1, maximum: ScenarioReader.maximumCount) }
             guard let id, let name, let office else { continue }
-            staff.append(StaffMember(id: StaffMember.ID(id), name: name, email: email, office: City.ID(office), unavailable: unavailable,
-                                     maxMeetingsPerMonth: perMonth))
+            staff.append(StaffMember(id: StaffMember.ID(id), name: name, email: email, office: City.ID(office), weekdays: weekdays,
+                                     unavailable: unavailable, maxMeetingsPerMonth: perMonth))
         }
         checkUnique(ids, kind: "staff")
         return staff

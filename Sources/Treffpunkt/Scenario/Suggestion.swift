@@ -4,13 +4,26 @@ enum Suggestion {
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (word: String, distance: Int)?
-        for candidate in candidates where candidate != word {
+        for candidate in candidates where candidate != word && !areOpposites(word, candidate) {
             let distance = editDistance(word, candidate, limit: limit)
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }
         return best?.word
+    }
+
+    /// Prefixes that turn a word into its opposite (`available` – `unavailable`).
+    private static let negations = ["un", "in", "non", "non_", "not_", "no_"]
+
+    /// Whether one word is the other with a negating prefix, so suggesting it would invert the meaning.
+    static func areOpposites(_ first: String, _ second: String) -> Bool {
+        negations.contains { first == $0 + second || second == $0 + first }
+    }
+
+    /// The candidate that means the opposite of `word`, if any.
+    static func opposite(of word: String, among candidates: some Sequence<String>) -> String? {
+        candidates.first { areOpposites(word, $0) }
     }
 
     /// ` (did you mean 'x'?)` or nothing.
