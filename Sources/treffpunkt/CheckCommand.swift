@@ -1,7 +1,7 @@
 import ArgumentParser
 import Treffpunkt
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Verifies every hard rule (H1–H8) on a plan and recomputes its objective terms.",
@@ -24,6 +24,8 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Count an objective that does not match the meetings as a violation (exit 5), as before.")
     var strict = false
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if freezeBefore != nil, reference == nil { throw ValidationError("--freeze-before needs --reference") }

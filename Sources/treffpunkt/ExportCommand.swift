@@ -3,7 +3,7 @@ import Foundation
 import PlanStore
 import Treffpunkt
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Writes a plan's calendars again: calendar.ics and one file per topic, staff member and host city.",
@@ -15,6 +15,8 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var source: PlanSource
+
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "Folder for the calendars (default: out/<scenario file stem>/).")
     var out: String?

@@ -8,7 +8,8 @@ enum OutputFiles {
     /// error, since loading the scenario has accepted it.
     static func calendarFiles(of plan: Plan, scenario: Scenario, previous: PreviousCalendar?) throws -> PlanCalendarFiles {
         do {
-            return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date(), previous: previous)
+            return try PlanCalendarFiles(plan: plan, scenario: scenario, exportedAt: Date(), previous: previous,
+                                         messages: OutputLanguage.messages)
         } catch {
             throw OutputError(path: "the calendars", reason: "\(error)")
         }

@@ -4,7 +4,7 @@ import MIP
 import PlanStore
 import Treffpunkt
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Finds the best plan for a scenario, proves how good it is, stores it and writes plan.json.",
@@ -29,6 +29,8 @@ struct PlanCommand: ParsableCommand {
 
     @Flag(help: "Neither read nor write the plan store: the run depends on the scenario file alone.")
     var noStore = false
+
+    var language: LanguageOption { options.language }
 
     func validate() throws {
         if noStore, options.store.db != nil { throw ValidationError("--db and --no-store exclude each other") }
@@ -87,15 +89,19 @@ struct PlanCommand: ParsableCommand {
             print(JSONValue.object(members).text())
             return
         }
+        let messages = OutputLanguage.messages
         for (year, plan) in zip(planned.years, plans) {
-            print("\(year.calendarYear): \(year.scenario.period.lowerBound) – \(year.scenario.period.upperBound)\n")
-            print(PlanTable.render(plan, scenario: year.scenario) + "\n")
+            let period = year.scenario.period
+            print(messages(.yearHeading, String(year.calendarYear), messages.numericDate(period.lowerBound),
+                           messages.numericDate(period.upperBound)) + "\n")
+            print(PlanTable.render(plan, scenario: year.scenario, messages: messages) + "\n")
         }
-        print("Rotation (host cities by meeting number):\n")
-        print(RotationTable.render(planned.years) + "\n")
+        print(messages[.rotationHeading] + "\n")
+        print(RotationTable.render(planned.years, messages: messages) + "\n")
         if let objective = planned.objective {
-            print("\(objective.status.rawValue) over \(years) years: total \(PlanTable.format(objective.total)), "
-                + "bound \(PlanTable.format(objective.bound)), gap \(PlanTable.percent(objective.gap))")
+            let status = objective.status == .optimal ? messages[.statusOptimal] : messages[.statusFeasible]
+            print(messages(.yearsSummary, status, String(years), PlanTable.figure(objective.total, messages),
+                           PlanTable.figure(objective.bound, messages), PlanTable.percent(objective.gap, messages)))
         }
         print(planned.fairRotationNote)
     }
@@ -111,10 +117,11 @@ enum ProgressLine {
         printError("[\(String(format: "%.2f", Date().timeIntervalSince(processStart))) s] \(name)")
     }
 
-    static func render(_ progress: SolveProgress) -> String {
-        let incumbent = progress.incumbent.map(PlanTable.format) ?? "–"
-        let bound = progress.bound.map(PlanTable.format) ?? "–"
-        let gap = progress.gap.map(PlanTable.percent) ?? "–"
-        return "[\(PlanTable.format(progress.elapsedSeconds)) s] incumbent \(incumbent)  bound \(bound)  gap \(gap)  nodes \(progress.nodes)"
+    static func render(_ progress: SolveProgress, messages: Messages = OutputLanguage.messages) -> String {
+        let figure = { (value: Double) in PlanTable.figure(value, messages) }
+        let incumbent = progress.incumbent.map(figure) ?? "–"
+        let bound = progress.bound.map(figure) ?? "–"
+        let gap = progress.gap.map { PlanTable.percent($0, messages) } ?? "–"
+        return messages(.progressLine, figure(progress.elapsedSeconds), incumbent, bound, gap, String(progress.nodes))
     }
 }

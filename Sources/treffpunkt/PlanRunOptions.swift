@@ -29,6 +29,8 @@ struct PlanRunOptions: ParsableArguments {
     @Flag(help: "Show solver progress on stderr (default when stderr is a terminal).")
     var progress = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
         guard gap.isFinite, gap >= 0, gap < 1 else { throw ValidationError("--gap must be a fraction in [0, 1)") }

@@ -144,8 +144,10 @@ struct PlanningCommand {
                             previous: PreviousCalendar?) throws -> Int {
         let prefix = folder.isEmpty ? "" : folder + "/"
         try staged.write(plan.jsonData, to: prefix + "plan.json")
-        try staged.write(Data(PlanReport(plan: plan, scenario: scenario, years: years).html.utf8), to: prefix + "report.html")
-        try staged.write(PlanCSV.data(plan, scenario: scenario), to: prefix + "plan.csv")
+        let messages = OutputLanguage.messages
+        try staged.write(Data(PlanReport(plan: plan, scenario: scenario, years: years, labels: messages).html.utf8),
+                         to: prefix + "report.html")
+        try staged.write(PlanCSV.data(plan, scenario: scenario, labels: messages), to: prefix + "plan.csv")
         let calendars = try OutputFiles.calendarFiles(of: plan, scenario: scenario, previous: previous).files
         for file in calendars {
             try staged.write(file.data, to: prefix + file.path)
@@ -171,10 +173,11 @@ struct PlanningCommand {
         if options.json {
             print(plan.json.text())
         } else {
-            print(PlanTable.render(plan, scenario: scenario))
+            print(PlanTable.render(plan, scenario: scenario, messages: OutputLanguage.messages))
         }
         if plan.status == .feasible {
-            printError("note: the plan is not proven optimal (gap \(PlanTable.percent(plan.objective.gap)))")
+            let messages = OutputLanguage.messages
+            printError(messages(.notProvenOptimal, PlanTable.percent(plan.objective.gap, messages)))
         }
     }
 }

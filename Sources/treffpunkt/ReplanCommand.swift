@@ -3,7 +3,7 @@ import Foundation
 import PlanStore
 import Treffpunkt
 
-struct ReplanCommand: ParsableCommand {
+struct ReplanCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "replan",
         abstract: "Re-plans a scenario from a stored plan, changing as few meetings as possible.",
@@ -26,6 +26,8 @@ struct ReplanCommand: ParsableCommand {
     var freezeBefore: Day?
 
     @OptionGroup var options: PlanRunOptions
+
+    var language: LanguageOption { options.language }
 
     func run() throws {
         let command = try PlanningCommand(scenarioPath: scenario, options: options)

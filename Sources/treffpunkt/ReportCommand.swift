@@ -3,7 +3,7 @@ import Foundation
 import PlanStore
 import Treffpunkt
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Writes a plan as one self-contained HTML page for planners, or as a CSV file for spreadsheets.",
@@ -31,6 +31,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "For --format csv: excel (default: UTF-8 with BOM, ';', CRLF) or rfc4180 (',', no BOM).")
     var csvDialect: CSVDialect?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if csvDialect != nil, resolvedFormat != .csv { throw ValidationError("--csv-dialect applies to --format csv") }
     }
@@ -50,8 +52,8 @@ struct ReportCommand: ParsableCommand {
             throw FileError(file: description, error: error)
         }
         let data = switch resolvedFormat {
-        case .html: Data(PlanReport(plan: planned, scenario: scenario).html.utf8)
-        case .csv: PlanCSV.data(planned, scenario: scenario, dialect: csvDialect ?? .excel)
+        case .html: Data(PlanReport(plan: planned, scenario: scenario, labels: OutputLanguage.messages).html.utf8)
+        case .csv: PlanCSV.data(planned, scenario: scenario, dialect: csvDialect ?? .excel, labels: OutputLanguage.messages)
         }
         if out == "-" {
             FileHandle.standardOutput.write(data)

@@ -2,7 +2,7 @@ import ArgumentParser
 import PlanStore
 import Treffpunkt
 
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Prints a stored plan as `plan` does: the table, or the plan JSON with --json."
@@ -13,6 +13,8 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var store: StoreLocation
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(help: "Print the plan JSON instead of the table.")
     var json = false
 
@@ -22,7 +24,7 @@ struct ShowCommand: ParsableCommand {
             print(stored.plan.json.text())
             return
         }
-        print(PlanTable.render(stored.plan, scenario: try stored.scenario()))
+        print(PlanTable.render(stored.plan, scenario: try stored.scenario(), messages: OutputLanguage.messages))
         let adopted = stored.adopted ? ", adopted" : ""
         printError("plan \(id): \(stored.kind.rawValue) of \(stored.createdAt)\(adopted)"
             + (stored.derivedFrom.map { ", re-planned from plan \($0)" } ?? ""))

@@ -22,6 +22,7 @@ struct TreffpunktCommand: ParsableCommand {
         _ = ProgressLine.processStart
         do {
             var command = try parseAsRoot()
+            if let choosing = command as? ChoosesLanguage { OutputLanguage.choose(choosing.language.lang) }
             try command.run()
         } catch {
             if let code = Diagnostics.exitCode(reporting: error) { Foundation.exit(code.rawValue) }

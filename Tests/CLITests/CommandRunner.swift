@@ -40,10 +40,11 @@ struct CommandRunner {
         return file
     }
 
-    /// Runs the executable; `environment` adds to (or overrides) this process's variables.
+    /// Runs the executable; `environment` adds to (or overrides) this process's variables, less
+    /// the ones that choose the language: output is English unless `environment` says otherwise.
     func run(environment: [String: String] = [:], _ arguments: String...) throws -> Output {
-        try run(CommandRunner.executable, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
-                arguments)
+        let own = ProcessInfo.processInfo.environment.filter { !["TREFFPUNKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+        return try run(CommandRunner.executable, environment: own.merging(environment) { $1 }, arguments)
     }
 
     /// Runs `program` with exactly the variables in `environment`.

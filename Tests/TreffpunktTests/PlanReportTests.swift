@@ -45,7 +45,7 @@ import Testing
         #expect(!html.contains("url("))
         #expect(html.utf8.count < 1_000_000)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
-        let labels = ReportLabels.german
+        let labels = Messages.german
         for meeting in plan.meetings {
             let venue = try #require(network.scenario.venue(meeting.venue))
             let row = try #require(html.components(separatedBy: "<tr class=\"meeting-row\" data-date=\"\(meeting.firstDay)\"")
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func germanDatesAndNumbers() {
-        let labels = ReportLabels.german
+        let labels = Messages.german
         #expect(labels.date(Day(iso: "2018-06-18")!) == "Mo 18.06.2018")
         #expect(labels.number(90530.85) == "90.530,85")
         #expect(labels.number(1234567) == "1.234.567")

@@ -10,10 +10,5 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
     /// `mon` … `sun`.
     public var abbreviation: String { String(describing: self) }
 
-    /// German short name, as planners read it in tables (`Mo` … `So`).
-    public var germanAbbreviation: String {
-        ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"][rawValue - 1]
-    }
-
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }

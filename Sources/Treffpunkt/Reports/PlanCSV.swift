@@ -3,11 +3,11 @@ import Foundation
 /// The plan as a spreadsheet: one row per meeting, by first day, with names as well as ids.
 /// Dates are ISO (`2018-06-18`), times `13:00`, numbers plain with a `.` decimal point.
 public enum PlanCSV {
-    public static func rows(_ plan: Plan, scenario: Scenario, labels: ReportLabels = .german) -> [[String]] {
-        let header = [labels.topic, labels.number, labels.firstDay, labels.lastDay, labels.weekdays, labels.startTime,
-                      labels.endTime, labels.venue, labels.address, labels.city, labels.state, labels.registrationDeadline,
-                      labels.staff, labels.members, labels.fixed, labels.travel, labels.venueCost,
-                      labels.topicID, labels.venueID, labels.cityID]
+    public static func rows(_ plan: Plan, scenario: Scenario, labels: Messages = .german) -> [[String]] {
+        let header = [labels[.topic], labels[.number], labels[.firstDay], labels[.lastDay], labels[.weekdays], labels[.startTime],
+                      labels[.endTime], labels[.venue], labels[.address], labels[.city], labels[.state], labels[.registrationDeadline],
+                      labels[.staff], labels[.members], labels[.fixed], labels[.travel], labels[.venueCost],
+                      labels[.topicID], labels[.venueID], labels[.cityID]]
         let rows = PlanReport.chronological(plan.meetings).map { meeting -> [String] in
             let topic = scenario.topic(meeting.topic)
             let venue = scenario.venue(meeting.venue)
@@ -30,7 +30,7 @@ public enum PlanCSV {
                 meeting.registrationDeadline.description,
                 meeting.staff.map { scenario.staffMember($0)?.name ?? $0.rawValue }.joined(separator: ", "),
                 (topic?.members ?? []).map { scenario.city($0)?.name ?? $0.rawValue }.joined(separator: ", "),
-                meeting.fixed ? labels.yes : labels.no,
+                meeting.fixed ? labels[.yes] : labels[.no],
                 plain(figures.travelKilometres),
                 plain(figures.venueCost),
                 meeting.topic.rawValue,
@@ -42,7 +42,7 @@ public enum PlanCSV {
     }
 
     /// The file's bytes in `dialect`.
-    public static func data(_ plan: Plan, scenario: Scenario, dialect: CSVDialect = .excel, labels: ReportLabels = .german) -> Data {
+    public static func data(_ plan: Plan, scenario: Scenario, dialect: CSVDialect = .excel, labels: Messages = .german) -> Data {
         Data(dialect.text(rows(plan, scenario: scenario, labels: labels)).utf8)
     }
 

@@ -29,9 +29,13 @@ public struct PlanCalendar: Sendable {
     /// (`grossstadtnetzwerk-2018-20180108`). An earlier export made before the period was part of
     /// UIDs keeps its prefix (the slug alone), so that it still updates in place.
     public let uidPrefix: String
+    /// The language of SUMMARY and DESCRIPTION.
+    public let messages: Messages
 
-    public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil) throws(UnknownTimeZone) {
+    public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil,
+                messages: Messages = .german) throws(UnknownTimeZone) {
         self.plan = plan
+        self.messages = messages
         self.scenario = scenario
         self.exportedAt = exportedAt
         self.previous = previous
@@ -164,12 +168,14 @@ public struct PlanCalendar: Sendable {
     /// The format's name usually ends in "treffen" ("Fachgruppentreffen"), which would repeat the
     /// closing "Treffen"; what remains names the kind of group, without the compound's linking "n"
     /// ("Fachgruppen" becomes "Fachgruppe"). A format named only "Treffen" leaves nothing, and the
-    /// summary starts with the topic.
+    /// summary starts with the topic. In English, "Monitoring – meeting 2" (the format's German
+    /// name is left out).
     public func summary(of meeting: Plan.Meeting) -> String {
         let topic = scenario.topic(meeting.topic)
-        let group = Self.groupName(ofFormat: topic.flatMap { scenario.format($0.format) }?.name ?? "")
+        let group = messages.language == .de
+            ? Self.groupName(ofFormat: topic.flatMap { scenario.format($0.format) }?.name ?? "") : ""
         let topicName = topic?.name ?? meeting.topic.rawValue
-        return (group.isEmpty ? "" : group + " ") + "\(topicName) – \(meeting.number). Treffen"
+        return messages(.calendarMeetingSummary, group.isEmpty ? "" : group + " ", topicName, String(meeting.number))
     }
 
     /// A format's name with a trailing "treffen" (any case) removed, with the spaces or hyphens
@@ -220,9 +226,9 @@ public struct PlanCalendar: Sendable {
         if let location = scenario.city(meeting.city)?.location {
             properties.append(Property(name: "GEO", value: "\(location.latitude);\(location.longitude)"))
         }
-        var description = ["Anmeldeschluss: \(Self.germanDate(meeting.registrationDeadline))"]
+        var description = [messages(.calendarDeadline, messages.numericDate(meeting.registrationDeadline))]
         if !staff.isEmpty {
-            description.append("Betreuung: " + staff.map(\.name).joined(separator: ", "))
+            description.append(messages(.calendarStaff, staff.map(\.name).joined(separator: ", ")))
         }
         properties.append(.text("DESCRIPTION", description.joined(separator: "\n")))
         let categories = [topic?.name ?? meeting.topic.rawValue, topic.flatMap { scenario.format($0.format) }?.name]
@@ -240,7 +246,7 @@ public struct PlanCalendar: Sendable {
             .utcDateTime("DTSTAMP", exportedAt),
             .date("DTSTART", Self.calendarDate(deadline)),
             .date("DTEND", Self.calendarDate(deadline.advanced(by: 1))),
-            .text("SUMMARY", "Anmeldeschluss: \(summary(of: meeting))"),
+            .text("SUMMARY", messages(.calendarDeadlineSummary, summary(of: meeting))),
             organizer(of: meeting),
         ]
         properties += trailer(meeting, transparency: "TRANSPARENT")
@@ -265,11 +271,5 @@ public struct PlanCalendar: Sendable {
     private static func calendarDate(_ day: Day) -> CalendarDate {
         let civil = day.civil
         return CalendarDate(year: civil.year, month: civil.month, day: civil.day)
-    }
-
-    /// `2027-04-23` as Germans write it: `23.04.2027`.
-    private static func germanDate(_ day: Day) -> String {
-        let (year, month, dayOfMonth) = day.civil
-        return String(format: "%02d.%02d.%04d", dayOfMonth, month, year)
     }
 }

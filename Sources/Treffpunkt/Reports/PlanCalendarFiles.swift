@@ -19,8 +19,10 @@ public struct PlanCalendarFiles: Sendable {
 
     /// With a `previous` export, events keep or raise their SEQUENCE, and events of meetings the
     /// plan no longer has stay cancelled in `calendar.ics` and in their topic's file.
-    public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil) throws(UnknownTimeZone) {
-        let calendars = try PlanCalendar(plan: plan, scenario: scenario, exportedAt: exportedAt, previous: previous)
+    public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar? = nil,
+                messages: Messages = .german) throws(UnknownTimeZone) {
+        let calendars = try PlanCalendar(plan: plan, scenario: scenario, exportedAt: exportedAt, previous: previous,
+                                         messages: messages)
         let meetings = plan.meetings
         var files = [File(path: "calendar.ics",
                           calendar: calendars.calendar(subject: nil, meetings: meetings, cancelled: calendars.cancelledEvents))]

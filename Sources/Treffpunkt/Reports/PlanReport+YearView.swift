@@ -38,7 +38,7 @@ extension PlanReport {
         }
         return """
             <section class="year">
-            <h2>\(e(labels.yearView))</h2>
+            <h2>\(e(labels[.yearView]))</h2>
             \(legend)
             <table class="year-grid">
             <thead>\(head)</thead>
@@ -71,7 +71,7 @@ extension PlanReport {
         let dates = meeting.dates.count > 1
             ? "\(labels.date(meeting.firstDay)) – \(labels.date(meeting.lastDay))" : labels.date(meeting.firstDay)
         let title = "\(topicName) \(meeting.number): \(dates), \(venue), \(city)"
-            + (meeting.fixed ? " (\(labels.fixedMarker))" : "")
+            + (meeting.fixed ? " (\(labels[.fixedMarker]))" : "")
         let classes = ["block", topicClass(meeting.topic)] + (meeting.fixed ? ["fixed"] : []) + (lastLane ? ["last-lane"] : [])
         let mark = meeting.fixed ? "★" : ""
         return "<td class=\"\(classes.joined(separator: " "))\" colspan=\"\(span)\" title=\"\(e(title))\">"
@@ -80,16 +80,16 @@ extension PlanReport {
 
     /// The classes and tooltip of a day without a meeting in this lane.
     private func shading(_ day: Day, holidays: [Day: [(state: GermanState, name: String)]]) -> (classes: [String], title: String?) {
-        guard period.contains(day) else { return (["out"], labels.outsidePeriod) }
+        guard period.contains(day) else { return (["out"], labels[.outsidePeriod]) }
         var classes: [String] = []
         var reasons: [String] = []
         if day.weekday == .sat || day.weekday == .sun { classes.append("we") }
         if let blackout = scenario.calendar.blackouts.item(containing: day) {
             classes.append("closed")
-            reasons.append(blackout.reason.map { "\(labels.closedForNetwork): \($0)" } ?? labels.closedForNetwork)
+            reasons.append(blackout.reason.map { "\(labels[.closedForNetwork]): \($0)" } ?? labels[.closedForNetwork])
         } else if scenario.calendar.blackouts.contains(day) {
             classes.append("closed")
-            reasons.append(labels.closedForNetwork)
+            reasons.append(labels[.closedForNetwork])
         }
         let holidays = holidays[day] ?? []
         if !holidays.isEmpty {
@@ -120,9 +120,9 @@ extension PlanReport {
         let topics = topicIDs.map { id in
             "<li><span class=\"swatch \(topicClass(id))\"></span>\(e(scenario.topic(id)?.name ?? id.rawValue))</li>"
         }.joined()
-        let shades = [("we", labels.weekend), ("hol", labels.holidayEverywhere), ("hol-some", labels.holidaySomewhere),
-                      ("closed", labels.closedForNetwork)]
+        let shades = [("we", labels[.weekend]), ("hol", labels[.holidayEverywhere]), ("hol-some", labels[.holidaySomewhere]),
+                      ("closed", labels[.closedForNetwork])]
             .map { "<li><span class=\"swatch \($0.0)\"></span>\(e($0.1))</li>" }.joined()
-        return "<ul class=\"legend\">\(topics)</ul><ul class=\"legend\">\(shades)<li><span class=\"fixed-mark\">★</span> \(e(labels.fixedMarker))</li></ul>"
+        return "<ul class=\"legend\">\(topics)</ul><ul class=\"legend\">\(shades)<li><span class=\"fixed-mark\">★</span> \(e(labels[.fixedMarker]))</li></ul>"
     }
 }

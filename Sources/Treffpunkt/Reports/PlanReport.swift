@@ -10,9 +10,9 @@ public struct PlanReport: Sendable {
     public var scenario: Scenario
     /// The years of a `plan --years` run, for the rotation table; empty otherwise.
     public var years: [YearPlan]
-    public var labels: ReportLabels
+    public var labels: Messages
 
-    public init(plan: Plan, scenario: Scenario, years: [YearPlan] = [], labels: ReportLabels = .german) {
+    public init(plan: Plan, scenario: Scenario, years: [YearPlan] = [], labels: Messages = .german) {
         self.plan = plan
         self.scenario = scenario
         self.years = years
@@ -29,7 +29,7 @@ public struct PlanReport: Sendable {
 
     /// The whole page, UTF-8 text.
     public var html: String {
-        let title = "\(scenario.name) – \(labels.title)"
+        let title = "\(scenario.name) – \(labels[.title])"
         var body = [header, yearView, meetingRows, objectiveSection]
         if years.count > 1 { body.append(rotationSection) }
         return """
@@ -45,7 +45,7 @@ public struct PlanReport: Sendable {
             </head>
             <body>
             \(body.joined(separator: "\n"))
-            <footer>\(e(labels.generatedBy)) · \(e(plan.scenario.file)) · sha256 \(e(String(plan.scenario.sha256.prefix(12))))</footer>
+            <footer>\(e(labels[.generatedBy])) · \(e(plan.scenario.file)) · sha256 \(e(String(plan.scenario.sha256.prefix(12))))</footer>
             </body>
             </html>
 
@@ -56,21 +56,21 @@ public struct PlanReport: Sendable {
 
     private var header: String {
         let objective = plan.objective
-        let status = plan.status == .optimal ? labels.optimal : labels.feasible
+        let status = plan.status == .optimal ? labels[.optimal] : labels[.feasible]
         let figures: [(String, String)] = [
-            (labels.period, "\(labels.date(period.lowerBound)) – \(labels.date(period.upperBound))"),
-            (labels.status, status),
-            (labels.total, labels.number(objective.total)),
-            (labels.bound, labels.number(objective.bound)),
-            (labels.gap, labels.number(objective.gap * 100) + " %"),
-            (labels.meetings, String(plan.meetings.count)),
+            (labels[.period], "\(labels.date(period.lowerBound)) – \(labels.date(period.upperBound))"),
+            (labels[.status], status),
+            (labels[.total], labels.number(objective.total)),
+            (labels[.bound], labels.number(objective.bound)),
+            (labels[.gap], labels.number(objective.gap * 100) + " %"),
+            (labels[.meetings], String(plan.meetings.count)),
         ]
         let items = figures.map { "<div><dt>\(e($0.0))</dt><dd>\(e($0.1))</dd></div>" }.joined()
         let statusClass = plan.status == .optimal ? "optimal" : "feasible"
         return """
             <header>
             <h1>\(e(scenario.name))</h1>
-            <p class="subtitle">\(e(labels.title)) \(e(labels.numericDate(period.lowerBound))) – \(e(labels.numericDate(period.upperBound)))</p>
+            <p class="subtitle">\(e(labels[.title])) \(e(labels.numericDate(period.lowerBound))) – \(e(labels.numericDate(period.upperBound)))</p>
             <dl class="figures \(statusClass)">\(items)</dl>
             </header>
             """
@@ -81,7 +81,7 @@ public struct PlanReport: Sendable {
         let travel = figures.reduce(0) { $0 + $1.travelKilometres }
         let cost = figures.reduce(0) { $0 + $1.venueCost }
         let rows = plan.objective.terms.named.map { term -> String in
-            let entry = labels.terms[term.name] ?? (term.name, "", "")
+            let entry = labels.term(term.name) ?? (term.name, "", "")
             let value = switch term.name {
             case "travel": "\(labels.number(travel, decimals: 0)) \(entry.unit)"
             case "venue_cost": "\(labels.number(cost)) \(entry.unit)"
@@ -92,13 +92,13 @@ public struct PlanReport: Sendable {
         }
         return """
             <section class="objective">
-            <h2>\(e(labels.objective))</h2>
+            <h2>\(e(labels[.objective]))</h2>
             <table>
-            <thead><tr><th>\(e(labels.term))</th><th class="num">\(e(labels.inUnit))</th><th class="num">\(e(labels.weighted))</th><th>\(e(labels.whatItCounts))</th></tr></thead>
+            <thead><tr><th>\(e(labels[.term]))</th><th class="num">\(e(labels[.inUnit]))</th><th class="num">\(e(labels[.weighted]))</th><th>\(e(labels[.whatItCounts]))</th></tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>
-            <tfoot><tr><th>\(e(labels.total))</th><td></td><td class="num">\(e(labels.number(plan.objective.total)))</td><td></td></tr></tfoot>
+            <tfoot><tr><th>\(e(labels[.total]))</th><td></td><td class="num">\(e(labels.number(plan.objective.total)))</td><td></td></tr></tfoot>
             </table>
             </section>
             """
@@ -113,7 +113,7 @@ public struct PlanReport: Sendable {
                 ? "\(labels.date(meeting.firstDay)) –<br>\(labels.date(meeting.lastDay))" : labels.date(meeting.firstDay)
             let time = "\(labels.time(secondsOfDay: meeting.start.secondsOfDay))–\(labels.time(secondsOfDay: meeting.end.secondsOfDay))"
             let address = venue?.address.map { "<br><span class=\"address\">\(e($0))</span>" } ?? ""
-            let fixed = meeting.fixed ? " <span class=\"fixed-mark\" title=\"\(e(labels.fixedMarker))\">★</span>" : ""
+            let fixed = meeting.fixed ? " <span class=\"fixed-mark\" title=\"\(e(labels[.fixedMarker]))\">★</span>" : ""
             let staff = meeting.staff.map { scenario.staffMember($0)?.name ?? $0.rawValue }.joined(separator: ", ")
             let members = (topic?.members ?? []).map { scenario.city($0)?.name ?? $0.rawValue }.joined(separator: ", ")
             return """
@@ -131,15 +131,15 @@ public struct PlanReport: Sendable {
                 <td class="num">\(e(labels.number(figures.venueCost)))</td></tr>
                 """
         }
-        let headers = [labels.topic, labels.number, labels.dates, labels.time, labels.venue, labels.city,
-                       labels.registrationDeadline, labels.staff, labels.members, labels.travel, labels.venueCost]
-        let numeric: Set<String> = [labels.number, labels.travel, labels.venueCost]
+        let headers = [labels[.topic], labels[.number], labels[.dates], labels[.time], labels[.venue], labels[.city],
+                       labels[.registrationDeadline], labels[.staff], labels[.members], labels[.travel], labels[.venueCost]]
+        let numeric: Set<String> = [labels[.number], labels[.travel], labels[.venueCost]]
         let head = headers.map { "<th\(numeric.contains($0) ? " class=\"num\"" : "")>\(e($0))</th>" }.joined()
         let columns = ["topic", "number", "dates", "time", "venue", "city", "deadline", "staff", "members", "travel", "cost"]
             .map { "<col class=\"\($0)\">" }.joined()
         return """
             <section class="meetings">
-            <h2>\(e(labels.meetings))</h2>
+            <h2>\(e(labels[.meetings]))</h2>
             <table>
             <colgroup>\(columns)</colgroup>
             <thead><tr>\(head)</tr></thead>
@@ -152,7 +152,7 @@ public struct PlanReport: Sendable {
     }
 
     private var rotationSection: String {
-        let head = "<th>\(e(labels.topic))</th>" + years.map { "<th>\($0.calendarYear)</th>" }.joined()
+        let head = "<th>\(e(labels[.topic]))</th>" + years.map { "<th>\($0.calendarYear)</th>" }.joined()
         let rows = (years.first?.scenario.topics ?? []).map { topic -> String in
             let cells = years.map { year -> String in
                 let hosts = year.plan.meetings.filter { $0.topic == topic.id }.sorted { $0.number < $1.number }
@@ -164,8 +164,8 @@ public struct PlanReport: Sendable {
         }
         return """
             <section class="rotation">
-            <h2>\(e(labels.rotation))</h2>
-            <p>\(e(labels.rotationNote))</p>
+            <h2>\(e(labels[.rotation]))</h2>
+            <p>\(e(labels[.rotationNote]))</p>
             <table>
             <thead><tr>\(head)</tr></thead>
             <tbody>

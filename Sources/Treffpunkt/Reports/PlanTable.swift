@@ -1,11 +1,13 @@
-/// The plan as a table for people: one row per meeting, then status and objective terms.
+/// The plan as a table for people, in `messages`' language: one row per meeting, then status and
+/// objective terms.
 public enum PlanTable {
-    public static func render(_ plan: Plan, scenario: Scenario) -> String {
-        let header = ["Topic", "#", "Dates", "Days", "City", "Venue", "Staff"]
+    public static func render(_ plan: Plan, scenario: Scenario, messages: Messages = .english) -> String {
+        let header = [messages[.topic], "#", messages[.dates], messages[.tableDays], messages[.city], messages[.venue],
+                      messages[.staff]]
         let rows = plan.meetings.map { meeting -> [String] in
-            let days = meeting.dates
-            let dates = days.count > 1 ? "\(days[0]) – \(days[days.count - 1])" : days.first?.description ?? ""
-            let weekdays = days.map(\.weekday.germanAbbreviation)
+            let days = meeting.dates.map(messages.numericDate)
+            let dates = days.count > 1 ? "\(days[0]) – \(days[days.count - 1])" : days.first ?? ""
+            let weekdays = meeting.dates.map(messages.weekday)
             return [
                 scenario.topic(meeting.topic)?.name ?? meeting.topic.rawValue,
                 String(meeting.number) + (meeting.fixed ? "*" : ""),
@@ -17,27 +19,43 @@ public enum PlanTable {
             ]
         }
         var lines = table([header] + rows)
-        if plan.meetings.contains(where: \.fixed) { lines.append("* fixed in the scenario") }
+        if plan.meetings.contains(where: \.fixed) { lines.append(messages[.fixedFootnote]) }
         lines.append("")
-        lines.append(summary(plan, weights: scenario.rules.weights))
+        lines.append(summary(plan, weights: scenario.rules.weights, messages: messages))
         return lines.joined(separator: "\n")
     }
 
     /// Status, total, bound, gap and solver figures, then each weighted term; with the
     /// scenario's weights also in its unit (`travel 74223.76 = 74223.76 person-km × 1`).
-    public static func summary(_ plan: Plan, weights: ObjectiveWeights? = nil) -> String {
+    /// English keeps the terms' JSON names; German names them in words, with German numbers.
+    public static func summary(_ plan: Plan, weights: ObjectiveWeights? = nil, messages: Messages = .english) -> String {
         let objective = plan.objective
+        let status = plan.status == .optimal ? messages[.statusOptimal] : messages[.statusFeasible]
         var lines = [
-            "\(plan.status.rawValue): total \(format(objective.total)), bound \(format(objective.bound)), "
-                + "gap \(percent(objective.gap)) (\(plan.solver.name) \(plan.solver.version), "
-                + "\(format(plan.solver.seconds)) s, \(plan.solver.nodes) nodes)",
+            messages(.summaryLine, status, figure(objective.total, messages), figure(objective.bound, messages),
+                     percent(objective.gap, messages), plan.solver.name, plan.solver.version,
+                     figure(plan.solver.seconds, messages), String(plan.solver.nodes)),
         ]
         for term in objective.terms.named {
             let weight = weights.flatMap { $0.weight(of: term.name) }.flatMap { $0 == 0 ? nil : $0 }
-            lines.append("  " + ExplanationText.termLine(name: term.name, weighted: term.value,
-                                                         inUnit: weight.map { (term.value / $0, $0) }))
+            let inUnit = weight.map { (amount: term.value / $0, weight: $0) }
+            guard messages.language == .de else {
+                lines.append("  " + ExplanationText.termLine(name: term.name, weighted: term.value, inUnit: inUnit))
+                continue
+            }
+            let entry = messages.term(term.name)
+            let name = (entry?.name ?? term.name).padding(toLength: 16, withPad: " ", startingAt: 0)
+            lines.append("  " + name + figure(term.value, messages) + (inUnit.map {
+                " = \(figure($0.amount, messages)) \(entry?.unit ?? "") × \(figure($0.weight, messages))"
+            } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A number in text: German separators in German (`90.530,85`); plain in English, as
+    /// `format` writes it, so English output stays what scripts have read so far.
+    public static func figure(_ value: Double, _ messages: Messages) -> String {
+        messages.language == .de ? messages.number(value) : format(value)
     }
 
     /// Columns padded to their widest cell, by characters (umlauts count once); line
@@ -56,6 +74,12 @@ public enum PlanTable {
     /// A gap as a percentage, e.g. `0.58%`; a gap above 0 never shows as `0%`.
     public static func percent(_ fraction: Double) -> String {
         fraction > 0 && fraction < 0.00005 ? "< 0.01%" : format(fraction * 100) + "%"
+    }
+
+    /// `percent` in `messages`' language: `0,58 %` and `< 0,01 %` in German.
+    public static func percent(_ fraction: Double, _ messages: Messages) -> String {
+        guard messages.language == .de else { return percent(fraction) }
+        return fraction > 0 && fraction < 0.00005 ? "< 0,01 %" : figure(fraction * 100, messages) + " %"
     }
 
     public static func format(_ value: Double) -> String {

@@ -2,9 +2,9 @@
 /// the host cities in meeting order.
 public enum RotationTable {
     /// The table for people: topic names, calendar years of the period starts, city names.
-    public static func render(_ years: [YearPlan]) -> String {
+    public static func render(_ years: [YearPlan], messages: Messages = .english) -> String {
         guard let first = years.first else { return "" }
-        let header = ["Topic"] + years.map { String($0.calendarYear) }
+        let header = [messages[.topic]] + years.map { String($0.calendarYear) }
         let rows = first.scenario.topics.map { topic in
             [topic.name] + years.map { year in
                 hosts(of: topic.id, in: year.plan).map { year.scenario.city($0)?.name ?? $0.rawValue }.joined(separator: ", ")

@@ -1,0 +1,35 @@
+/// Every text Treffpunkt shows a person, by key. Each key has an entry in every language's
+/// catalogue (`Messages+German.swift`, `Messages+English.swift`); `MessagesTests` fails when one
+/// lacks it. `{0}`, `{1}`, … are the arguments of `Messages.callAsFunction`.
+///
+/// To add a text: a case here, the German and the English entry.
+public enum MessageKey: String, CaseIterable, Sendable {
+    // The report's header, objective and sections.
+    case title, period, status, optimal, feasible, total, bound, gap, objective, term, inUnit, weighted, whatItCounts
+    case yearView, meetings, rotation, rotationNote, generatedBy
+    // Objective terms: name, unit, one sentence.
+    case travelTerm, travelUnit, travelExplanation
+    case venueCostTerm, venueCostUnit, venueCostExplanation
+    case rotationTerm, rotationUnit, rotationExplanation
+    case balanceTerm, balanceUnit, balanceExplanation
+    case offersTerm, offersUnit, offersExplanation
+    case changesTerm, changesUnit, changesExplanation
+    // Columns of the report, the CSV file and the table.
+    case topic, number, dates, weekdays, firstDay, lastDay, time, startTime, endTime, venue, address, city, state
+    case registrationDeadline, staff, members, travel, venueCost, fixed, yes, no, topicID, venueID, cityID
+    // The year view's shading and marks.
+    case weekend, holidayEverywhere, holidaySomewhere, closedForNetwork, schoolHolidays, closedInCity
+    case outsidePeriod, fixedMarker
+    // The map.
+    case map, mapNote, mapHost, mapMember, mapAllTopics, mapTravelsTo
+    // Calendar words.
+    case january, february, march, april, may, june, july, august, september, october, november, december
+    case mondayShort, tuesdayShort, wednesdayShort, thursdayShort, fridayShort, saturdayShort, sundayShort
+    // The terminal table and summaries.
+    case tableDays, fixedFootnote, statusOptimal, statusFeasible, summaryLine, summaryTerm
+    case yearHeading, rotationHeading, yearsSummary, notProvenOptimal
+    /// Solver progress: `[{0} s] incumbent {1}  bound {2}  gap {3}  nodes {4}`.
+    case progressLine
+    // Calendar files (.ics).
+    case calendarMeetingSummary, calendarDeadlineSummary, calendarDeadline, calendarStaff, calendarMembers
+}

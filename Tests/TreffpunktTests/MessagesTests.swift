@@ -1,0 +1,54 @@
+import Testing
+@testable import Treffpunkt
+
+struct MessagesTests {
+    /// Every key has a text in every language, with the same `{n}` placeholders.
+    @Test(arguments: Language.allCases)
+    func everyKeyIsTranslated(language: Language) {
+        let catalogue = Messages.catalogue(of: language)
+        let german = Messages.catalogue(of: .de)
+        for key in MessageKey.allCases {
+            let text = catalogue[key]
+            #expect(text != nil && !text!.isEmpty, "\(language.rawValue) lacks \(key.rawValue)")
+            #expect(placeholders(text ?? "") == placeholders(german[key] ?? ""),
+                    "\(language.rawValue).\(key.rawValue) has other placeholders than the German text")
+        }
+    }
+
+    @Test func argumentsFillPlaceholders() {
+        #expect(Messages.english(.notProvenOptimal, PlanTable.percent(0.015, .english)) == "note: the plan is not proven optimal (gap 1.5%)")
+        #expect(Messages.german(.notProvenOptimal, PlanTable.percent(0.015, .german)) == "Hinweis: Der Plan ist nicht als optimal bewiesen (Abstand 1,5 %)")
+    }
+
+    @Test func datesAndNumbersPerLanguage() {
+        let day = Day(iso: "2018-06-18")!
+        #expect(Messages.german.date(day) == "Mo 18.06.2018")
+        #expect(Messages.english.date(day) == "Mon 2018-06-18")
+        #expect(Messages.german.number(90530.85) == "90.530,85")
+        #expect(Messages.english.number(90530.85) == "90,530.85")
+        #expect(PlanTable.figure(90530.85, .german) == "90.530,85")
+        #expect(PlanTable.figure(90530.85, .english) == "90530.85")
+        #expect(PlanTable.percent(0.00001, .german) == "< 0,01 %" && PlanTable.percent(0.00001, .english) == "< 0.01%")
+    }
+
+    @Test func theLanguageComesFromTheOptionThenTheEnvironmentThenTheLocale() {
+        #expect(Language.resolve(option: .en, environment: ["TREFFPUNKT_LANG": "de", "LANG": "de_DE.UTF-8"]) == .en)
+        #expect(Language.resolve(option: nil, environment: ["TREFFPUNKT_LANG": "de", "LANG": "en_US.UTF-8"]) == .de)
+        #expect(Language.resolve(option: nil, environment: ["TREFFPUNKT_LANG": "fr", "LANG": "de_DE.UTF-8"]) == .de)
+        #expect(Language.resolve(option: nil, environment: ["LANG": "de_DE.UTF-8"]) == .de)
+        #expect(Language.resolve(option: nil, environment: ["LC_ALL": "C", "LANG": "de_DE.UTF-8"]) == .en)
+        #expect(Language.resolve(option: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "de_AT", "LANG": "en_GB"]) == .de)
+        #expect(Language.resolve(option: nil, environment: ["LANG": "dee"]) == .en)
+        #expect(Language.resolve(option: nil, environment: [:]) == .en)
+    }
+
+    private func placeholders(_ text: String) -> Set<String> {
+        var found: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.insert(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+}
