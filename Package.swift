@@ -31,11 +31,12 @@ let package = Package(
         // checked around Yams, every problem at its line and column.
         .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The domain: scenarios, calendar facts, the planning model, the independent checker.
-        // seeds/cities.csv (linked from Resources/) is compiled in, so a copied binary has it.
+        // seeds/cities.csv and seeds/germany-states.csv (linked from Resources/) are compiled in,
+        // so a copied binary has them.
         .target(
             name: "Treffpunkt",
             dependencies: ["MIP", "ICalendar", "SafeYAML", "Hashing", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Resources/cities.csv")]
+            resources: [.embedInCode("Resources/cities.csv"), .embedInCode("Resources/germany-states.csv")]
         ),
         // The SQLite plan store: every plan run, adopted plans as history, on GRDB and Debian's SQLite.
         .target(

@@ -64,6 +64,24 @@ extension PlanReport {
                                    line-height: 15px; }
         .year-grid td.block.fixed { box-shadow: inset 0 0 0 2px #000; font-weight: bold; }
         .rotation td.this-year { font-weight: bold; }
+        .map .note { color: var(--muted); font-size: 12px; margin: 0 0 6px; }
+        .map-topics input { position: absolute; opacity: 0; }
+        .map-topics label { display: inline-block; padding: 2px 10px; margin: 0 4px 4px 0; border: 1px solid var(--rule);
+                            border-radius: 12px; font-size: 12px; cursor: pointer; }
+        .map-topics input:checked + label { background: var(--ink); color: #fff; border-color: var(--ink); }
+        .map-topics input:focus-visible + label { outline: 2px solid #4e79a7; }
+        svg.germany { display: block; width: 100%; max-width: 640px; height: auto; }
+        svg.germany .state { fill: #f1f2f5; stroke: #fff; stroke-width: 1.2; fill-rule: evenodd; }
+        svg.germany .state.in-network { fill: #dfe4ec; }
+        svg.germany .trips { fill: none; }
+        svg.germany .trips line { stroke-width: 1.3; stroke-opacity: .55; }
+        svg.germany .trips line:hover { stroke-opacity: 1; stroke-width: 3; }
+        svg.germany .city circle { stroke: #fff; stroke-width: 1; }
+        svg.germany .city.member circle, .member-mark { fill: #8a93a5; }
+        svg.germany .city.host circle, .host-mark { fill: var(--ink); }
+        svg.germany .city text { font-size: 10px; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px;
+                                 stroke-linejoin: round; }
+        .legend svg { vertical-align: -2px; margin-right: 4px; }
         footer { margin-top: 32px; font-size: 11px; color: var(--muted); }
         @page { size: A4 landscape; margin: 8mm; }
         @media print {
@@ -71,7 +89,10 @@ extension PlanReport {
             h1 { font-size: 18px; } h2 { font-size: 14px; margin-top: 10px; }
             .figures dd { font-size: 13px; }
             .year { break-after: page; }
-            .meetings, .objective { break-before: page; }
+            .meetings, .map, .objective { break-before: page; }
+            .map { break-inside: avoid; }
+            .map-topics { display: none; }
+            svg.germany { max-width: none; width: auto; height: 165mm; margin: 0 auto; }
             .objective { break-inside: avoid; }
             .figures { gap: 4px 20px; }
             .legend { margin: 2px 0; font-size: 10px; }

@@ -30,7 +30,7 @@ public struct PlanReport: Sendable {
     /// The whole page, UTF-8 text.
     public var html: String {
         let title = "\(scenario.name) – \(labels[.title])"
-        var body = [header, yearView, meetingRows, objectiveSection]
+        var body = [header, yearView, meetingRows, mapSection, objectiveSection]
         if years.count > 1 { body.append(rotationSection) }
         return """
             <!DOCTYPE html>
@@ -215,7 +215,8 @@ public struct PlanReport: Sendable {
     private var topicStyles: String {
         topicIDs.indices.map { index in
             let colour = Self.palette[index % Self.palette.count]
-            return ".t\(index){background:\(colour.background);color:\(colour.text)}"
+            return ".t\(index){background:\(colour.background);color:\(colour.text)} .trips.t\(index){stroke:\(colour.background)}\n"
+                + ".map:has(#map-t\(index):checked) .trips:not(.t\(index)) { display: none; }"
         }.joined(separator: "\n") + "\n" + printLaneStyle
     }
 }
