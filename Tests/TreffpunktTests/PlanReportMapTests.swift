@@ -64,3 +64,30 @@ import Testing
         return inside
     }
 }
+
+/// The year view shades the closed days of some states and some cities, not only public holidays.
+@Suite struct YearViewClosedDaysTests {
+    @Test func schoolHolidaysAndLocalHolidaysAreShadedWithTheirReasons() throws {
+        var network = TinyNetwork()
+        network.scenario.calendar.stateBlackouts[.NI] = DateSet([.init(days: TinyNetwork.day("2027-02-01")...TinyNetwork.day("2027-02-05"),
+                                                                      reason: "Winterferien")])
+        let bremen = try #require(network.scenario.cities.firstIndex { $0.id == "bremen" })
+        network.scenario.cities[bremen].extraHolidays = DateSet([.init(days: TinyNetwork.day("2027-03-09")...TinyNetwork.day("2027-03-09"),
+                                                                       reason: "Stadtfest")])
+        let plan = try #require(network.plan())
+        let html = PlanReport(plan: plan, scenario: network.scenario).html
+        let allCells = html.components(separatedBy: "<td").dropFirst()
+        func cells(of day: String) -> [Substring] {
+            let german = Messages.german.date(TinyNetwork.day(day))
+            return allCells.filter { $0.contains("title=\"\(german)") }.map { $0.prefix { $0 != ">" } }
+        }
+        // Every lane of a closed day without a meeting carries the class and the reason.
+        let winter = cells(of: "2027-02-03")
+        #expect(!winter.isEmpty && winter.allSatisfy { $0.contains("state-closed") && $0.contains("Winterferien (NI)") })
+        let feast = cells(of: "2027-03-09")
+        #expect(!feast.isEmpty && feast.allSatisfy { $0.contains("city-closed") && $0.contains("Stadtfest (Bremen)") })
+        let open = cells(of: "2027-02-10")
+        #expect(!open.isEmpty && open.allSatisfy { !$0.contains("state-closed") && !$0.contains("city-closed") })
+        #expect(html.contains("<span class=\"swatch state-closed\"></span>"))
+    }
+}

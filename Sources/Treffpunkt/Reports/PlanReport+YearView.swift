@@ -1,11 +1,14 @@
 /// The year at a glance: the period's months as rows, days 1–31 as columns, one lane per topic
 /// in every month, each meeting a block in its topic's colour across its days. Weekends, public
-/// holidays of the cities' states and the network's closed days are shaded.
+/// holidays of the cities' states and the network's closed days are shaded; the closed days of
+/// some states (`state_blackouts`, such as school holidays) are hatched, those of some cities
+/// (`extra_holidays`) underlined.
 extension PlanReport {
     var yearView: String {
         let lanes = topicIDs
         let names = Dictionary(scenario.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let holidays = holidayStates
+        let closures = partialClosures
         var rows: [String] = []
         let head = "<tr><th class=\"month-head\"></th>" + (1...31).map { "<th>\($0)</th>" }.joined() + "</tr>"
         for (year, month) in months {
@@ -26,7 +29,7 @@ extension PlanReport {
                         cells += block(meeting, topicName: names[topic] ?? topic.rawValue, span: max(1, span), lastLane: lane == lanes.count - 1)
                         dayOfMonth += max(1, span)
                     } else {
-                        let (classes, title) = shading(day, holidays: holidays)
+                        let (classes, title) = shading(day, holidays: holidays, closures: closures[day] ?? ([], []))
                         let laneClass = lane == lanes.count - 1 ? ["last-lane"] : []
                         let allClasses = (classes + laneClass).joined(separator: " ")
                         cells += "<td\(allClasses.isEmpty ? "" : " class=\"\(allClasses)\"")\(title.map { " title=\"\(e($0))\"" } ?? "")></td>"
@@ -79,7 +82,8 @@ extension PlanReport {
     }
 
     /// The classes and tooltip of a day without a meeting in this lane.
-    private func shading(_ day: Day, holidays: [Day: [(state: GermanState, name: String)]]) -> (classes: [String], title: String?) {
+    private func shading(_ day: Day, holidays: [Day: [(state: GermanState, name: String)]],
+                         closures: (states: [String], cities: [String])) -> (classes: [String], title: String?) {
         guard period.contains(day) else { return (["out"], labels[.outsidePeriod]) }
         var classes: [String] = []
         var reasons: [String] = []
@@ -100,8 +104,37 @@ extension PlanReport {
                 reasons.append(everywhere ? name : "\(name) (\(entries.map(\.state.rawValue).sorted().joined(separator: ", ")))")
             }
         }
+        if !closures.states.isEmpty {
+            classes.append("state-closed")
+            reasons += closures.states
+        }
+        if !closures.cities.isEmpty {
+            classes.append("city-closed")
+            reasons += closures.cities
+        }
         let title = ([labels.date(day)] + reasons).joined(separator: " · ")
         return (classes, title)
+    }
+
+    /// Within the period, by day: the `state_blackouts` of the network's states, as "reason (NI,
+    /// NW)", and the cities' `extra_holidays`, as "reason (Köln)".
+    private var partialClosures: [Day: (states: [String], cities: [String])] {
+        var byDay: [Day: (states: [String: [String]], cities: [String: [String]])] = [:]
+        let states = Set(scenario.cities.map(\.state)).sorted()
+        for day in Array(period.lowerBound...period.upperBound) {
+            for state in states {
+                guard let item = scenario.calendar.stateBlackouts[state]?.item(containing: day) else { continue }
+                byDay[day, default: ([:], [:])].states[item.reason ?? labels[.schoolHolidays], default: []].append(state.rawValue)
+            }
+            for city in scenario.cities {
+                guard let item = city.extraHolidays.item(containing: day) else { continue }
+                byDay[day, default: ([:], [:])].cities[item.reason ?? labels[.closedInCity], default: []].append(city.name)
+            }
+        }
+        return byDay.mapValues { entry in
+            (entry.states.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value.joined(separator: ", ")))" },
+             entry.cities.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value.joined(separator: ", ")))" })
+        }
     }
 
     /// Public holidays of the states of the scenario's cities within the period, by day.
@@ -121,7 +154,8 @@ extension PlanReport {
             "<li><span class=\"swatch \(topicClass(id))\"></span>\(e(scenario.topic(id)?.name ?? id.rawValue))</li>"
         }.joined()
         let shades = [("we", labels[.weekend]), ("hol", labels[.holidayEverywhere]), ("hol-some", labels[.holidaySomewhere]),
-                      ("closed", labels[.closedForNetwork])]
+                      ("closed", labels[.closedForNetwork]), ("state-closed", labels[.schoolHolidays]),
+                      ("city-closed", labels[.closedInCity])]
             .map { "<li><span class=\"swatch \($0.0)\"></span>\(e($0.1))</li>" }.joined()
         return "<ul class=\"legend\">\(topics)</ul><ul class=\"legend\">\(shades)<li><span class=\"fixed-mark\">★</span> \(e(labels[.fixedMarker]))</li></ul>"
     }
