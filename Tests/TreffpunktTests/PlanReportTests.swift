@@ -91,6 +91,43 @@ import Testing
     }
 }
 
+/// CSV injection: a field a spreadsheet would evaluate gets a leading apostrophe.
+@Suite struct CSVFormulaGuardTests {
+    @Test func formulasGetAnApostropheAndNumbersStayNumbers() {
+        #expect(CSVDialect.guardingFormula("=SUM(A1:A9)") == "'=SUM(A1:A9)")
+        #expect(CSVDialect.guardingFormula("+49 30 123") == "'+49 30 123")
+        #expect(CSVDialect.guardingFormula("-Bahnhof") == "'-Bahnhof")
+        #expect(CSVDialect.guardingFormula("@cmd") == "'@cmd")
+        #expect(CSVDialect.guardingFormula("\t=1") == "'\t=1")
+        #expect(CSVDialect.guardingFormula("\r=1") == "'\r=1")
+        #expect(CSVDialect.guardingFormula("-") == "'-")
+        #expect(CSVDialect.guardingFormula("-12.5") == "-12.5")
+        #expect(CSVDialect.guardingFormula("-1-1") == "'-1-1")
+        #expect(CSVDialect.guardingFormula("Köln = Rhein") == "Köln = Rhein")
+        #expect(CSVDialect.guardingFormula("") == "")
+        #expect(CSVDialect.excel.field("=1;2") == "\"'=1;2\"")
+    }
+
+    @Test(arguments: CSVDialect.allCases)
+    func hostileNamesReadBackAsTextWithTheApostrophe(dialect: CSVDialect) throws {
+        var network = TinyNetwork()
+        network.scenario.staff[0].name = "=HYPERLINK(\"http://x.invalid\",\"klick\")"
+        for index in network.scenario.venues.indices { network.scenario.venues[index].name = "@SUM(1+1)" }
+        let plan = try #require(network.plan())
+        var text = String(decoding: PlanCSV.data(plan, scenario: network.scenario, dialect: dialect), as: UTF8.self)
+        if dialect == .excel { text.removeFirst() }
+        let rows = try RFC4180.parse(text, separator: dialect.separator)
+        let plain = PlanCSV.rows(plan, scenario: network.scenario)
+        #expect(rows.count == plain.count)
+        for (read, written) in zip(rows, plain) {
+            #expect(read == written.map(CSVDialect.guardingFormula))
+            #expect(read.allSatisfy { !["=", "+", "@"].contains($0.first) })
+        }
+        let venue = try #require(rows[0].firstIndex(of: "Tagungsort"))
+        #expect(rows[1][venue] == "'@SUM(1+1)")
+    }
+}
+
 /// A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes, nothing else.
 enum RFC4180 {
     struct Malformed: Error { var position: Int }
