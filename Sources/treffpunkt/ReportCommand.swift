@@ -52,7 +52,8 @@ struct ReportCommand: ParsableCommand, ChoosesLanguage {
             throw FileError(file: description, error: error)
         }
         let data = switch resolvedFormat {
-        case .html: Data(PlanReport(plan: planned, scenario: scenario, labels: OutputLanguage.messages).html.utf8)
+        case .html: Data(PlanReport(plan: planned, scenario: scenario, years: try years(of: resolved),
+                                    labels: OutputLanguage.messages).html.utf8)
         case .csv: PlanCSV.data(planned, scenario: scenario, dialect: csvDialect ?? .excel, labels: OutputLanguage.messages)
         }
         if out == "-" {
@@ -68,5 +69,21 @@ struct ReportCommand: ParsableCommand, ChoosesLanguage {
         try OutputFiles.verifyFolder(folder, option: out.map { _ in folder.path })
         try StagedFiles.write([(data, target.lastPathComponent)], into: folder)
         printError("wrote \(target.relativePath) (\(data.count) bytes) for \(description)")
+    }
+
+    /// For a stored year of a `plan --years` run, every year of that run (for the rotation
+    /// table), each against the scenario moved to its period; none otherwise.
+    private func years(of resolved: PlanSource.Resolved) throws -> [YearPlan] {
+        guard let (store, stored) = resolved.stored, stored.kind == .multiYear, let id = stored.plan.id else { return [] }
+        let ids = try store.series(of: id)
+        guard ids.count > 1 else { return [] }
+        return try ids.map { id in
+            let year = id == stored.plan.id ? stored : try store.plan(id)
+            do {
+                return YearPlan(scenario: try resolved.scenario.moved(toPeriodOf: year.plan).scenario, plan: year.plan)
+            } catch {
+                throw FileError(file: "plan \(id)", error: error)
+            }
+        }
     }
 }

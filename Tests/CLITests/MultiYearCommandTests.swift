@@ -17,6 +17,18 @@ import Testing
             #expect(check.status == 0, "\(year): \(check.stdout)")
             #expect(check.stdout.hasPrefix("ok: 4 meetings, every rule holds"))
         }
+        // The report of a stored year shows the run's rotation, this year's column in bold.
+        let report = try runner.run("report", "2", "--out", "year2.html")
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: runner.folder.appendingPathComponent("year2.html"), encoding: .utf8)
+        let rotation = try #require(html.components(separatedBy: "<section class=\"rotation\">").dropFirst().first)
+        #expect(rotation.contains("<th>2027</th><th>2028</th><th>2029</th>"))
+        #expect(rotation.components(separatedBy: "class=\"this-year\"").count - 1 == 2, "one cell per topic in 2028")
+        let written = try String(contentsOf: runner.folder.appendingPathComponent("multi/2028/report.html"), encoding: .utf8)
+        let writtenRotation = try #require(written.components(separatedBy: "<section class=\"rotation\">").dropFirst().first)
+        #expect(rotation.components(separatedBy: "</section>").first == writtenRotation.components(separatedBy: "</section>").first)
+        let single = try runner.run("report", "2", "--out", "-")
+        #expect(single.stdout.contains("<section class=\"rotation\">"))
         let plans = try runner.run("plans").stdout
         #expect(plans.components(separatedBy: "multi-year").count - 1 == 3)
 
