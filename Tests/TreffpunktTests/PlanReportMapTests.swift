@@ -21,7 +21,7 @@ import Testing
             let own = rings.filter { $0.state == city.state }.map(\.points)
             let inside = own.filter { Self.contains($0, city.location) }.count % 2 == 1
             let nearEdge = own.contains { ring in ring.contains { abs($0.latitude - city.location.latitude) < 0.05 && abs($0.longitude - city.location.longitude) < 0.08 } }
-            if !inside && !nearEdge { outside.append(city.id) }
+            if !inside && !nearEdge { outside.append(city.id.rawValue) }
         }
         #expect(outside.isEmpty, "cities outside their state: \(outside)")
     }

@@ -39,11 +39,11 @@ extension PlanReport {
         }.joined(separator: "\n")
 
         var trips: [String] = []
-        var hosted: [String: [String]] = [:]
+        var hosted: [City.ID: [String]] = [:]
         for meeting in Self.chronological(plan.meetings) {
             guard let host = scenario.city(meeting.city) else { continue }
             let topic = scenario.topic(meeting.topic)
-            let meetingName = "\(topic?.name ?? meeting.topic) \(meeting.number)"
+            let meetingName = "\(topic?.name ?? meeting.topic.rawValue) \(meeting.number)"
             hosted[host.id, default: []].append("\(meetingName), \(labels.numericDate(meeting.firstDay))")
             let to = projection.point(host.location)
             let lines = (topic?.members ?? []).compactMap { scenario.city($0) }.filter { $0.id != host.id }.map { member in
@@ -67,7 +67,7 @@ extension PlanReport {
         }.joined(separator: "\n")
 
         let choices = [("map-all", labels[.mapAllTopics], "")] + topicIDs.enumerated().map { index, id in
-            ("map-t\(index)", scenario.topic(id)?.name ?? id, "t\(index)")
+            ("map-t\(index)", scenario.topic(id)?.name ?? id.rawValue, "t\(index)")
         }
         let buttons = choices.enumerated().map { index, choice in
             "<input type=\"radio\" name=\"map-topic\" id=\"\(choice.0)\"\(index == 0 ? " checked" : "")>"
