@@ -58,6 +58,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // Runs the built `treffpunkt` executable and checks exit codes and output.
-        .testTarget(name: "CLITests", dependencies: ["treffpunkt", "Treffpunkt"]),
+        .testTarget(name: "CLITests", dependencies: ["treffpunkt", "Treffpunkt"], exclude: ["Golden"]),
     ]
 )

@@ -60,14 +60,19 @@ struct CheckCommand: ParsableCommand, ChoosesLanguage {
         for warning in stale { printError("warning: \(warning.description)") }
         // Listed like the loader's problems: at most 200, then how many more.
         for violation in violations.prefix(200) { print(violation.description) }
-        if violations.count > 200 { print("… and \(violations.count - 200) more violations") }
-        let terms = report.recomputedTerms.named.map { "\($0.name) \(PlanTable.format($0.value))" }
-        let recomputed = "\(PlanTable.format(report.recomputedTerms.total)) (\(terms.joined(separator: ", ")))"
+        let messages = OutputLanguage.messages
+        if violations.count > 200 { print(messages(.checkMore, String(violations.count - 200))) }
+        // English keeps the terms' JSON names, which scripts read; German names them in words.
+        let terms = report.recomputedTerms.named.map { term -> String in
+            let name = messages.language == .de ? messages.term(term.name)?.name ?? term.name : term.name
+            return "\(name) \(PlanTable.figure(term.value, messages))"
+        }.joined(separator: ", ")
+        let total = PlanTable.figure(report.recomputedTerms.total, messages)
         if violations.isEmpty {
-            print("ok: \(planned.meetings.count) meetings, every rule holds; objective \(recomputed) "
-                + (stale.isEmpty ? "matches the plan" : "recomputed; the plan's own is stale"))
+            print(messages(stale.isEmpty ? .checkOK : .checkOKStale, String(planned.meetings.count), total, terms))
         } else {
-            print("\(violations.count) violation\(violations.count == 1 ? "" : "s"); recomputed objective \(recomputed)")
+            print(violations.count == 1 ? messages(.checkViolationsOne, total, terms)
+                : messages(.checkViolationsMany, String(violations.count), total, terms))
             throw CommandFailure.violations
         }
     }

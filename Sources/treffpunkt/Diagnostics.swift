@@ -122,15 +122,16 @@ enum Diagnostics {
         case .planned:
             return ExitCode.success
         case .infeasible(let reasons):
-            printError("infeasible: no plan satisfies the hard rules of \(noPlan.scenarioPath):")
+            printError(OutputLanguage.messages(.infeasibleHeader, noPlan.scenarioPath))
             for reason in reasons { printError("  - \(reason)") }
             return ExitStatus.infeasible
         case .noPlanFound(let reason):
+            let messages = OutputLanguage.messages
             let why = switch reason {
-            case .interrupted: "interrupted"
-            case .timeLimit, .gapReached: "the time limit of \(PlanTable.format(noPlan.timeLimit)) s passed"
+            case .interrupted: messages[.noPlanInterrupted]
+            case .timeLimit, .gapReached: messages(.noPlanTimeLimit, PlanTable.figure(noPlan.timeLimit, messages))
             }
-            printError("no plan found: \(why) before the solver found any plan; try a longer --time-limit")
+            printError(messages(.noPlanFound, why))
             return ExitStatus.noPlanInTime
         case .solverFailed(let reason):
             printError("error: the solver failed: \(reason); please report this with the scenario")

@@ -128,12 +128,18 @@ struct PlanningCommand {
                                        calendars: loaded.calendars, kind: kind, derivedFrom: derivedFrom,
                                        plan: { earlierIDs in Self.naming(earlierIDs, in: plans[earlierIDs.count], earlier: plans) },
                                        beforeCommit: { ids in try stage(named(ids)) })
-            printError("stored as plan\(ids.count == 1 ? "" : "s") \(ids.map(String.init).joined(separator: ", "))")
+            let messages = OutputLanguage.messages
+            let numbers = ids.map(String.init).joined(separator: ", ")
+            let named = switch messages.language {
+            case .de: (ids.count == 1 ? "Plan " : "Pläne ") + numbers
+            case .en: (ids.count == 1 ? "plan " : "plans ") + numbers
+            }
+            printError(messages(.storedAs, named))
         }
         try staged.commit()
         for (folder, count) in zip(folders, calendarCounts) {
             let written = options.outputFolder(for: scenarioPath).appendingPathComponent(folder).appendingPathComponent("plan.json")
-            printError("wrote \(written.relativePath), report.html, plan.csv and \(count) calendars")
+            printError(OutputLanguage.messages(.wroteFiles, written.relativePath, String(count)))
         }
         return named(ids)
     }

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand, ChoosesLanguage {
         let folder = target.deletingLastPathComponent()
         try OutputFiles.verifyFolder(folder, option: out.map { _ in folder.path })
         try StagedFiles.write([(data, target.lastPathComponent)], into: folder)
-        printError("wrote \(target.relativePath) (\(data.count) bytes) for \(description)")
+        printError(OutputLanguage.messages(.wroteReport, target.relativePath, String(data.count), description))
     }
 
     /// For a stored year of a `plan --years` run, every year of that run (for the rotation

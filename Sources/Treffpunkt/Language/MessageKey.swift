@@ -30,6 +30,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case yearHeading, rotationHeading, yearsSummary, notProvenOptimal
     /// Solver progress: `[{0} s] incumbent {1}  bound {2}  gap {3}  nodes {4}`.
     case progressLine
+    // Status lines of the commands.
+    case storedAs, wroteFiles, wroteReport
+    // `check`: the verdict around the findings (the findings themselves are English for now).
+    case checkOK, checkOKStale, checkViolationsOne, checkViolationsMany, checkMore
+    // A run without a plan.
+    case infeasibleHeader, noPlanInterrupted, noPlanTimeLimit, noPlanFound
     // Calendar files (.ics).
     case calendarMeetingSummary, calendarDeadlineSummary, calendarDeadline, calendarStaff, calendarMembers
 }

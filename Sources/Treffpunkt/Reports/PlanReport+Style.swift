@@ -56,9 +56,9 @@ extension PlanReport {
         .year-grid td.hol-some { background: var(--hol-some); }
         .year-grid td.hol { background: var(--hol); }
         .year-grid td.closed { background: var(--closed); }
-        .year-grid td.state-closed, .swatch.state-closed {
-            background-image: repeating-linear-gradient(135deg, rgba(176,122,161,.75) 0 1.5px, transparent 1.5px 4px); }
+        .year-grid td.state-closed, .swatch.state-closed { box-shadow: inset 0 4px 0 #b07aa1; }
         .year-grid td.city-closed, .swatch.city-closed { box-shadow: inset 0 -3px 0 #e15759; }
+        .year-grid td.state-closed.city-closed { box-shadow: inset 0 4px 0 #b07aa1, inset 0 -3px 0 #e15759; }
         .year-grid td.out { background: #fff; }
         .year-grid td.void { background: #f6f6f6; border-left-color: #f6f6f6; }
         .year-grid td.block { border-radius: 3px; overflow: hidden; white-space: nowrap;

@@ -1,8 +1,8 @@
 /// The year at a glance: the period's months as rows, days 1–31 as columns, one lane per topic
 /// in every month, each meeting a block in its topic's colour across its days. Weekends, public
 /// holidays of the cities' states and the network's closed days are shaded; the closed days of
-/// some states (`state_blackouts`, such as school holidays) are hatched, those of some cities
-/// (`extra_holidays`) underlined.
+/// some states (`state_blackouts`, such as school holidays) get a bar at the top, those of some
+/// cities (`extra_holidays`) one at the bottom.
 extension PlanReport {
     var yearView: String {
         let lanes = topicIDs

@@ -15,7 +15,7 @@ public enum PlanTable {
                 weekdays.count > 1 ? "\(weekdays[0])–\(weekdays[weekdays.count - 1])" : weekdays.first ?? "",
                 scenario.city(meeting.city)?.name ?? meeting.city.rawValue,
                 scenario.venue(meeting.venue)?.name ?? meeting.venue.rawValue,
-                meeting.staff.map(\.rawValue).joined(separator: ", "),
+                meeting.staff.map { scenario.staffMember($0)?.name ?? $0.rawValue }.joined(separator: ", "),
             ]
         }
         var lines = table([header] + rows)
