@@ -68,8 +68,8 @@ extension Messages {
         .holidayEverywhere: "Public holiday in every state of the cities",
         .holidaySomewhere: "Public holiday in some states",
         .closedForNetwork: "Closed for the network",
-        .schoolHolidays: "School holidays or closed days of some states",
-        .closedInCity: "Holiday or closed days of some cities",
+        .schoolHolidays: "School holidays, closed in some states",
+        .closedInCity: "Closed in some cities",
         .outsidePeriod: "outside the period",
         .fixedMarker: "fixed meeting",
 

@@ -68,8 +68,8 @@ extension Messages {
         .holidayEverywhere: "Feiertag in allen Ländern der Städte",
         .holidaySomewhere: "Feiertag in einigen Ländern",
         .closedForNetwork: "Sperrzeit des Netzwerks",
-        .schoolHolidays: "Schulferien oder Sperrzeit einzelner Länder",
-        .closedInCity: "Feiertag oder Sperrzeit einzelner Städte",
+        .schoolHolidays: "Schulferien, Sperrzeit einzelner Länder",
+        .closedInCity: "Sperrzeit einzelner Städte",
         .outsidePeriod: "außerhalb des Zeitraums",
         .fixedMarker: "fest vorgegebenes Treffen",
 

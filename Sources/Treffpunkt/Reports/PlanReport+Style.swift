@@ -56,9 +56,9 @@ extension PlanReport {
         .year-grid td.hol-some { background: var(--hol-some); }
         .year-grid td.hol { background: var(--hol); }
         .year-grid td.closed { background: var(--closed); }
-        .year-grid td.state-closed, .swatch.state-closed { box-shadow: inset 0 4px 0 #b07aa1; }
+        .year-grid td.state-closed, .swatch.state-closed { box-shadow: inset 0 3px 0 #b07aa1; }
         .year-grid td.city-closed, .swatch.city-closed { box-shadow: inset 0 -3px 0 #e15759; }
-        .year-grid td.state-closed.city-closed { box-shadow: inset 0 4px 0 #b07aa1, inset 0 -3px 0 #e15759; }
+        .year-grid td.state-closed.city-closed { box-shadow: inset 0 3px 0 #b07aa1, inset 0 -3px 0 #e15759; }
         .year-grid td.out { background: #fff; }
         .year-grid td.void { background: #f6f6f6; border-left-color: #f6f6f6; }
         .year-grid td.block { border-radius: 3px; overflow: hidden; white-space: nowrap;
@@ -105,10 +105,12 @@ extension PlanReport {
             .meetings table { font-size: 9px; table-layout: fixed; }
             .meetings td, .meetings th { padding: 3px 4px; }
             .meetings .address, .meetings .members { font-size: 8.5px; max-width: none; }
-            .meetings col.topic { width: 11%; } .meetings col.number { width: 3%; } .meetings col.dates { width: 10%; }
+            .meetings thead th { font-size: 8px; overflow-wrap: anywhere; }
+            .meetings .swatch { width: 8px; height: 8px; margin-right: 3px; }
+            .meetings col.topic { width: 12%; } .meetings col.number { width: 3%; } .meetings col.dates { width: 9%; }
             .meetings col.time { width: 6%; } .meetings col.venue { width: 16%; } .meetings col.city { width: 7%; }
-            .meetings col.deadline { width: 9%; } .meetings col.staff { width: 9%; } .meetings col.members { width: 17%; }
-            .meetings col.travel { width: 6%; } .meetings col.cost { width: 6%; }
+            .meetings col.deadline { width: 9%; } .meetings col.staff { width: 9%; } .meetings col.members { width: 16%; }
+            .meetings col.travel { width: 6%; } .meetings col.cost { width: 7%; }
             .meetings thead { display: table-header-group; }
             .meetings tr { break-inside: avoid; }
         }

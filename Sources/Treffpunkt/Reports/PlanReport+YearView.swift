@@ -1,8 +1,8 @@
 /// The year at a glance: the period's months as rows, days 1–31 as columns, one lane per topic
 /// in every month, each meeting a block in its topic's colour across its days. Weekends, public
 /// holidays of the cities' states and the network's closed days are shaded; the closed days of
-/// some states (`state_blackouts`, such as school holidays) get a bar at the top, those of some
-/// cities (`extra_holidays`) one at the bottom.
+/// some states (`state_blackouts`, such as school holidays) get a bar along the month's top
+/// lane, those of some cities (`extra_holidays`) one along its bottom lane.
 extension PlanReport {
     var yearView: String {
         let lanes = topicIDs
@@ -29,7 +29,11 @@ extension PlanReport {
                         cells += block(meeting, topicName: names[topic] ?? topic.rawValue, span: max(1, span), lastLane: lane == lanes.count - 1)
                         dayOfMonth += max(1, span)
                     } else {
-                        let (classes, title) = shading(day, holidays: holidays, closures: closures[day] ?? ([], []))
+                        var (classes, title) = shading(day, holidays: holidays, closures: closures[day] ?? ([], []))
+                        // The bars of partial closures mark the month's first and last lane only:
+                        // one band per month, not a stripe in every lane.
+                        if lane != 0 { classes.removeAll { $0 == "state-closed" } }
+                        if lane != lanes.count - 1 { classes.removeAll { $0 == "city-closed" } }
                         let laneClass = lane == lanes.count - 1 ? ["last-lane"] : []
                         let allClasses = (classes + laneClass).joined(separator: " ")
                         cells += "<td\(allClasses.isEmpty ? "" : " class=\"\(allClasses)\"")\(title.map { " title=\"\(e($0))\"" } ?? "")></td>"

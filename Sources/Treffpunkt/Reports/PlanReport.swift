@@ -195,11 +195,11 @@ public struct PlanReport: Sendable {
         "t\(topicIDs.firstIndex(of: topic) ?? 0)"
     }
 
-    /// In print the year view must fit one A4 landscape page: about 540 px for all lanes of
-    /// all months, so the lanes get as high as that allows (6 to 14 px).
+    /// In print the year view must fit one A4 landscape page: about 515 px for all lanes of
+    /// all months (after a legend of up to three lines), so the lanes get as high as that allows (6 to 14 px).
     private var printLaneStyle: String {
         let lanes = max(1, monthCount * topicIDs.count)
-        let height = min(14, max(6, (540 / Double(lanes) * 2).rounded(.down) / 2))
+        let height = min(14, max(6, (515 / Double(lanes) * 2).rounded(.down) / 2))
         let font = min(10, max(5.5, height - 1.5))
         // On screen a month is about 90 px high; with few topics a lane is tall enough for the
         // number and the city on two lines, so one-day blocks are not cut to "1 Ha…".
