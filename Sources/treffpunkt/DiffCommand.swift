@@ -2,7 +2,7 @@ import ArgumentParser
 import PlanStore
 import Treffpunkt
 
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Lists what changed from stored plan A to stored plan B: meetings moved (date, city, venue), added and dropped."
@@ -19,6 +19,8 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Print the changes as JSON.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let opened = try store.open(access: .read)
         let earlier = try opened.plan(before)
@@ -28,7 +30,7 @@ struct DiffCommand: ParsableCommand {
             print(diff.json.text())
         } else {
             print("plan \(before) → plan \(after):")
-            print(diff.render(names: try later.scenario()), terminator: "")
+            print(diff.render(names: try later.scenario(), messages: OutputLanguage.messages), terminator: "")
         }
     }
 }

@@ -51,7 +51,9 @@ struct ReplanCommand: ParsableCommand, ChoosesLanguage {
             plan = try command.storeAndWrite(planned, kind: .replan, derivedFrom: referenceID, folders: [""], previous: earlier)[0]
         }
         command.printPlan(plan, scenario: planned.years[0].scenario)
-        let changes = "changes from plan \(referenceID):\n" + PlanDiff(before: reference, after: plan).render(names: result.scenario)
+        let messages = OutputLanguage.messages
+        let changes = messages(.changesFrom, String(referenceID)) + "\n"
+            + PlanDiff(before: reference, after: plan).render(names: result.scenario, messages: messages)
         if options.json {
             printError(changes, terminator: "")
         } else {

@@ -31,6 +31,21 @@ struct MessagesTests {
         #expect(PlanTable.percent(0.00001, .german) == "< 0,01 %" && PlanTable.percent(0.00001, .english) == "< 0.01%")
     }
 
+    @Test func aDiffReadsInEitherLanguage() throws {
+        var network = TinyNetwork()
+        network.addTopic("kooperation", meetings: 2)
+        let before = try #require(network.plan())
+        var after = before
+        after.meetings[0].dates = after.meetings[0].dates.map { $0.advanced(by: 7) }
+        let diff = PlanDiff(before: before, after: after)
+        let english = diff.render(names: network.scenario)
+        let german = diff.render(names: network.scenario, messages: .german)
+        #expect(english.contains(" moved from ") && english.contains("(date +7 days)") && english.contains("unchanged."))
+        #expect(german.contains(" verlegt von ") && german.contains("(Datum +7 Tage)") && german.contains("Treffen unverändert."))
+        let day = after.meetings[0].firstDay
+        #expect(german.contains(Messages.german.numericDate(day)) && english.contains(day.description))
+    }
+
     @Test func theLanguageComesFromTheOptionThenTheEnvironmentThenTheLocale() {
         #expect(Language.resolve(option: .en, environment: ["TREFFPUNKT_LANG": "de", "LANG": "de_DE.UTF-8"]) == .en)
         #expect(Language.resolve(option: nil, environment: ["TREFFPUNKT_LANG": "de", "LANG": "en_US.UTF-8"]) == .de)

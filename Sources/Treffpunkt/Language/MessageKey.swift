@@ -36,6 +36,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkOK, checkOKStale, checkViolationsOne, checkViolationsMany, checkMore
     // A run without a plan.
     case infeasibleHeader, noPlanInterrupted, noPlanTimeLimit, noPlanFound
+    // Differences between two plans (`diff`, `replan`).
+    case diffMoved, diffAdded, diffDropped, diffUnchangedOne, diffUnchangedMany, diffNoChanges, diffSummary
+    case diffLaterOne, diffLaterMany, diffEarlierOne, diffEarlierMany, diffOtherCity, diffOtherVenue, changesFrom
     // Calendar files (.ics).
     case calendarMeetingSummary, calendarDeadlineSummary, calendarDeadline, calendarStaff, calendarMembers
 }
