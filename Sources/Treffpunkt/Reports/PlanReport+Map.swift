@@ -55,12 +55,16 @@ extension PlanReport {
             trips.append("<g class=\"trips \(topicClass(meeting.topic))\">\(lines.joined())</g>")
         }
 
+        let hostPoints = scenario.cities.filter { hosted[$0.id] != nil }.map { projection.point($0.location) }
         let cities = scenario.cities.sorted { hosted[$0.id] == nil && hosted[$1.id] != nil }.map { city -> String in
             let (x, y) = projection.point(city.location)
             let meetings = hosted[city.id] ?? []
             let title = ([city.name] + meetings).joined(separator: "\n")
+            // A name goes left of its dot when another host sits just to the right of it.
+            let crowded = hostPoints.contains { $0.x > x && $0.x - x < 75 && abs($0.y - y) < 12 }
             let label = meetings.isEmpty ? ""
-                : "<text x=\"\(number(x + 7))\" y=\"\(number(y + 3.5))\">\(e(city.name))</text>"
+                : "<text x=\"\(number(crowded ? x - 7 : x + 7))\" y=\"\(number(y + 3.5))\""
+                    + "\(crowded ? " text-anchor=\"end\"" : "")>\(e(city.name))</text>"
             let kind = meetings.isEmpty ? "member" : "host"
             return "<g class=\"city \(kind)\"><circle cx=\"\(number(x))\" cy=\"\(number(y))\" r=\"\(meetings.isEmpty ? 3 : 5.5)\"/>"
                 + "\(label)<title>\(e(title))</title></g>"
