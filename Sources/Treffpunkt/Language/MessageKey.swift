@@ -14,6 +14,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case balanceTerm, balanceUnit, balanceExplanation
     case offersTerm, offersUnit, offersExplanation
     case changesTerm, changesUnit, changesExplanation
+    /// The unweighted amounts of the point terms, as the table shows them (`6 extra hostings × 200`).
+    case rotationAmount, balanceAmount, offersAmount
     // Columns of the report, the CSV file and the table.
     case topic, number, dates, weekdays, firstDay, lastDay, time, startTime, endTime, venue, address, city, state
     case registrationDeadline, staff, members, travel, venueCost, fixed, yes, no, topicID, venueID, cityID

@@ -39,6 +39,10 @@ extension Messages {
         .changesUnit: "points",
         .changesExplanation: "Cost of the meetings moved or cancelled against the reference plan.",
 
+        .rotationAmount: "rotation points",
+        .balanceAmount: "extra hostings",
+        .offersAmount: "offered hostings",
+
         .topic: "Topic",
         .number: "No.",
         .dates: "Dates",

@@ -39,6 +39,10 @@ extension Messages {
         .changesUnit: "Punkte",
         .changesExplanation: "Kosten der verlegten oder gestrichenen Treffen gegenüber dem Ausgangsplan.",
 
+        .rotationAmount: "Rotationspunkte",
+        .balanceAmount: "zusätzliche Ausrichtungen",
+        .offersAmount: "angebotene Ausrichtungen",
+
         .topic: "Fachgruppe",
         .number: "Nr.",
         .dates: "Termin",

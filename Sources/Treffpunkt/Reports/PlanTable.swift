@@ -44,9 +44,12 @@ public enum PlanTable {
                 continue
             }
             let entry = messages.term(term.name)
+            let amountKeys: [String: MessageKey] = ["rotation": .rotationAmount, "balance": .balanceAmount,
+                                                    "offers": .offersAmount]
+            let unit = amountKeys[term.name].map { messages[$0] } ?? entry?.unit ?? ""
             let name = (entry?.name ?? term.name).padding(toLength: 16, withPad: " ", startingAt: 0)
             lines.append("  " + name + figure(term.value, messages) + (inUnit.map {
-                " = \(figure($0.amount, messages)) \(entry?.unit ?? "") × \(figure($0.weight, messages))"
+                " = \(figure($0.amount, messages)) \(unit) × \(figure($0.weight, messages))"
             } ?? ""))
         }
         return lines.joined(separator: "\n")
