@@ -6,9 +6,11 @@ extension PlanStore {
     /// Stores a plan run with its meetings and the history it used, all in one transaction,
     /// and returns its id.
     public func save(_ plan: Plan, scenarioText: Data, scenarioPath: String, calendars: [String: Data] = [:],
-                     kind: PlanKind = .plan, derivedFrom: Int64? = nil, now: Date = Date()) throws(PlanStoreError) -> Int64 {
+                     kind: PlanKind = .plan, derivedFrom: Int64? = nil, brokenRules: [String] = [],
+                     now: Date = Date()) throws(PlanStoreError) -> Int64 {
         try insertSeries(count: 1, scenarioText: scenarioText, scenarioPath: scenarioPath, calendars: calendars, kind: kind,
-                         derivedFrom: derivedFrom, now: now, plan: { _ in plan }, inTransaction: { _ in })[0]
+                         derivedFrom: derivedFrom, brokenRules: brokenRules, now: now, plan: { _ in plan },
+                         inTransaction: { _ in })[0]
     }
 
     /// Stores the plans of a multi-year run in one transaction: all of them or none. Plan k is
@@ -22,7 +24,7 @@ extension PlanStore {
         var callbackError: (any Error)?
         do {
             return try insertSeries(count: count, scenarioText: scenarioText, scenarioPath: scenarioPath, calendars: calendars,
-                                    kind: kind, derivedFrom: derivedFrom, now: now, plan: plan) { ids in
+                                    kind: kind, derivedFrom: derivedFrom, brokenRules: [], now: now, plan: plan) { ids in
                 do {
                     try beforeCommit(ids)
                 } catch {
@@ -36,7 +38,8 @@ extension PlanStore {
     }
 
     private func insertSeries(count: Int, scenarioText: Data, scenarioPath: String, calendars: [String: Data],
-                              kind: PlanKind, derivedFrom: Int64?, now: Date, plan: (_ earlierIDs: [Int64]) -> Plan,
+                              kind: PlanKind, derivedFrom: Int64?, brokenRules: [String], now: Date,
+                              plan: (_ earlierIDs: [Int64]) -> Plan,
                               inTransaction: ([Int64]) throws -> Void) throws(PlanStoreError) -> [Int64] {
         try write("store the plan") { db in
             var ids: [Int64] = []
@@ -56,13 +59,14 @@ extension PlanStore {
                 try db.execute(sql: """
                     INSERT INTO plan (created_at, scenario_id, scenario_name, scenario_file, scenario_path, period_start,
                         period_end, kind, derived_from, status, total, bound, gap, terms, solver_name, solver_version,
-                        solver_seconds, solver_nodes, meeting_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        solver_seconds, solver_nodes, meeting_count, broken_rules)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         Self.timestamp(now), scenarioID, made.scenario.name, made.scenario.file, scenarioPath,
                         period.start.description, period.end.description, kind.rawValue, derivedFrom, made.status.rawValue, made.objective.total,
                         made.objective.bound, made.objective.gap, try Self.jsonText(Dictionary(uniqueKeysWithValues: made.objective.terms.named.map { ($0.name, $0.value) })), made.solver.name,
                         made.solver.version, made.solver.seconds, made.solver.nodes, made.meetings.count,
+                        try Self.jsonText(brokenRules),
                     ])
                 let id = db.lastInsertedRowID
                 for (position, meeting) in made.meetings.enumerated() {
@@ -106,7 +110,8 @@ extension PlanStore {
                     scenarioFile: try row.required("scenario_file"), periodStart: try row.required("period_start"),
                     periodEnd: try row.required("period_end"), kind: try row.enumeration("kind"), status: try row.enumeration("status"),
                     total: try row.required("total"), meetingCount: Int(try row.integer("meeting_count")),
-                    adopted: try row.integer("adopted") != 0)
+                    adopted: try row.integer("adopted") != 0,
+                    brokenRules: try row.json("broken_rules", as: [String].self).count)
             }
         }
     }
@@ -158,7 +163,7 @@ extension PlanStore {
             return StoredPlan(plan: plan, createdAt: try row.required("created_at"), kind: try row.enumeration("kind"),
                               derivedFrom: try row.optionalInteger("derived_from"), adopted: try row.integer("adopted") != 0,
                               scenarioText: try row.required("text", as: Data.self), scenarioPath: try row.required("scenario_path"),
-                              calendars: calendars)
+                              calendars: calendars, brokenRules: try row.json("broken_rules"))
         }
         guard let stored else { throw .unknownPlan(path: path, id: id) }
         return stored
@@ -167,13 +172,16 @@ extension PlanStore {
     /// Marks a plan as the one the network follows for its scenario name and period. It replaces
     /// the adoptions it overlaps: plans of the same scenario name whose periods overlap its
     /// period, and the adopted plan it was re-planned from. So no two adopted plans describe the
-    /// same time of one network.
+    /// same time of one network. A plan stored as breaking hard rules is refused
+    /// (`PlanStoreError.breaksRules`) and the store left as it was.
     public func adopt(_ id: Int64, now: Date = Date()) throws(PlanStoreError) -> AdoptionChange {
         let change: AdoptionChange? = try write("adopt plan \(id)") { db in
             guard let found = try Row.fetchOne(db, sql: """
-                SELECT scenario_name, period_start, period_end, derived_from FROM plan WHERE id = ?
+                SELECT scenario_name, period_start, period_end, derived_from, broken_rules FROM plan WHERE id = ?
                 """, arguments: [id]) else { return nil }
             let row = StoredRow(row: found, table: "plan")
+            let brokenRules = try row.json("broken_rules", as: [String].self)
+            if !brokenRules.isEmpty { throw PlanStoreError.breaksRules(path: path, id: id, rules: brokenRules) }
             let name: String = try row.required("scenario_name")
             let (start, end) = (try row.day("period_start").description, try row.day("period_end").description)
             let derivedFrom = try row.optionalInteger("derived_from")

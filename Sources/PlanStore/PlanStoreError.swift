@@ -11,6 +11,8 @@ public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
     case unknownPlan(path: String, id: Int64)
     /// The store's rows are not what this version wrote: a column missing, a value of the wrong type.
     case damaged(path: String, detail: String)
+    /// The plan breaks hard rules (stored by `move --force`), so it is not adopted.
+    case breaksRules(path: String, id: Int64, rules: [String])
     /// SQLite refused: the file is read-only, the disk is full, another run held the lock too long.
     case sqlite(path: String, action: String, message: String)
 
@@ -27,6 +29,9 @@ public enum PlanStoreError: Error, Sendable, CustomStringConvertible {
             "\(path): error: no plan with id \(id)"
         case .damaged(let path, let detail):
             "\(path): error: damaged plan store: \(detail)"
+        case .breaksRules(let path, let id, let rules):
+            "\(path): error: plan \(id) breaks \(rules.count) hard \(rules.count == 1 ? "rule" : "rules") and cannot be adopted: "
+                + rules.joined(separator: "; ")
         case .sqlite(let path, let action, let message):
             "\(path): error: cannot \(action): \(message)"
         }

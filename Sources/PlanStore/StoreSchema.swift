@@ -93,6 +93,11 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("3 plans that break hard rules") { db in
+            // The hard-rule violations a plan was stored with (`move --force`), as a JSON list of
+            // "RULE: message" lines; '[]' for every plan that keeps the rules, as all earlier ones do.
+            try db.execute(sql: "ALTER TABLE plan ADD COLUMN broken_rules TEXT NOT NULL DEFAULT '[]'")
+        }
         return migrator
     }
 }

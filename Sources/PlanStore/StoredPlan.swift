@@ -15,6 +15,9 @@ public struct StoredPlan: Sendable {
     public var scenarioPath: String
     /// The `ics:` files the scenario names, as they were, by the path as written.
     public var calendars: [String: Data]
+    /// The hard rules the plan breaks ("RULE: message"), stored by `move --force`; empty for
+    /// every other plan. Such a plan cannot be adopted.
+    public var brokenRules: [String] = []
 }
 
 /// How a stored plan was made.
@@ -40,6 +43,8 @@ public struct StoredPlanSummary: Sendable, Equatable {
     public var total: Double
     public var meetingCount: Int
     public var adopted: Bool
+    /// How many hard rules the plan breaks (`move --force`); 0 for every other plan.
+    public var brokenRules: Int = 0
 }
 
 /// What `adopt` changed for the plan's scenario name and period.

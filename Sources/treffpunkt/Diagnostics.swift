@@ -111,6 +111,7 @@ enum Diagnostics {
         case .missing: "; `treffpunkt plan` creates it, or choose one with --db or TREFFPUNKT_DB"
         case .unknownPlan: "; `treffpunkt plans` lists the stored plans"
         case .damaged: "; this version leaves it as it is: restore a backup, or choose another file with --db"
+        case .breaksRules: "; move the meeting again without breaking a rule, or re-plan with it in fixed[], and adopt that plan"
         case .sqlite: "; the store is unchanged"
         }
         return error.description + hint

@@ -11,7 +11,9 @@ struct MoveCommand: ParsableCommand {
             registration deadline again, renumbers the topic's meetings, recomputes the objective and checks the hard \
             rules. A plan that keeps them is stored (kind manual, derived from the original) and its cost compared \
             with the original's; one that breaks a rule is not stored, its violations are printed and the exit code \
-            is 5. Then `treffpunkt diff`, `check` and `adopt` as for any plan.
+            is 5. With --force it is stored all the same and marked as breaking rules: `plans` and `show` say so, \
+            `adopt` refuses it (exit 2), and the exit code is still 5. Then `treffpunkt diff`, `check` and `adopt` \
+            as for any other plan.
             """
     )
 
@@ -26,6 +28,9 @@ struct MoveCommand: ParsableCommand {
 
     @Option(help: "The new venue (default: the meeting's own).")
     var venue: String?
+
+    @Flag(help: "Store the plan even if it breaks hard rules; it is marked so and cannot be adopted (exit 5).")
+    var force = false
 
     @OptionGroup var store: StoreLocation
 
@@ -52,14 +57,21 @@ struct MoveCommand: ParsableCommand {
         }
         let cost = "total \(PlanTable.format(move.plan.objective.total)), \(move.extraCost >= 0 ? "+" : "")"
             + "\(PlanTable.format(move.extraCost)) against plan \(id)"
-        guard move.violations.isEmpty else {
-            print("the move breaks \(move.violations.count) hard \(move.violations.count == 1 ? "rule" : "rules") (\(cost)); nothing stored:")
-            for violation in move.violations { print("  \(violation)") }
+        let broken = move.violations.map(\.description)
+        let rules = "\(broken.count) hard \(broken.count == 1 ? "rule" : "rules")"
+        guard broken.isEmpty || force else {
+            print("the move breaks \(rules) (\(cost)); nothing stored:")
+            for violation in broken { print("  \(violation)") }
             throw CommandFailure.violations
         }
         let newID = try opened.save(move.plan, scenarioText: stored.scenarioText, scenarioPath: stored.scenarioPath,
-                                    calendars: stored.calendars, kind: .manual, derivedFrom: id)
+                                    calendars: stored.calendars, kind: .manual, derivedFrom: id, brokenRules: broken)
         print(PlanDiff(before: stored.plan, after: move.plan).render(names: scenario), terminator: "")
+        guard broken.isEmpty else {
+            print("stored as plan \(newID) (manual, from plan \(id)), forced: it breaks \(rules) and cannot be adopted (\(cost)):")
+            for violation in broken { print("  \(violation)") }
+            throw CommandFailure.violations
+        }
         print("stored as plan \(newID) (manual, from plan \(id)): \(cost)")
     }
 }

@@ -20,6 +20,11 @@ struct ShowCommand: ParsableCommand, ChoosesLanguage {
 
     func run() throws {
         let stored = try store.open(access: .read).plan(id)
+        if !stored.brokenRules.isEmpty {
+            let count = stored.brokenRules.count
+            printError("plan \(id) breaks \(count) hard \(count == 1 ? "rule" : "rules") (stored with move --force) and cannot be adopted:")
+            for rule in stored.brokenRules { printError("  \(rule)") }
+        }
         if json {
             print(stored.plan.json.text())
             return

@@ -69,6 +69,28 @@ import Testing
         #expect(broken.status == 5)
         #expect(broken.stdout.contains("H7: 'monitoring' #2"))
         #expect(!(try runner.run("plans", "--db", "m.sqlite").stdout.contains("\n3 ")))
+
+        // Forced, the same move is stored, marked as breaking rules, and cannot be adopted.
+        let forced = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--force", "--db", "m.sqlite")
+        #expect(forced.status == 5, "\(forced.stderr)")
+        #expect(forced.stdout.contains("stored as plan 3 (manual, from plan 1), forced: it breaks "))
+        #expect(forced.stdout.contains("H7: 'monitoring' #2"))
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(try runner.run("plans", "--json", "--db", "m.sqlite").stdout.utf8)) as? [[String: Any]])
+        #expect(listed.map { $0["broken_rules"] as? Int } == [0, 0, broken.stdout.components(separatedBy: "\n  ").count - 1])
+        #expect(try runner.run("plans", "--db", "m.sqlite").stdout.contains("breaks "))
+        let forcedJSON = try runner.run("show", "3", "--json", "--db", "m.sqlite")
+        #expect(forcedJSON.stderr.contains("plan 3 breaks "))
+        #expect(forcedJSON.stderr.contains("cannot be adopted"))
+        try runner.write(forcedJSON.stdout, to: "p3.json")
+        let forcedCheck = try runner.run("check", scenario, "p3.json")
+        #expect(forcedCheck.status == 5)
+        #expect(forcedCheck.stdout.contains("H7: 'monitoring' #2"))
+        let adopt = try runner.run("adopt", "3", "--db", "m.sqlite")
+        #expect(adopt.status == 2)
+        #expect(adopt.stderr.contains("error: plan 3 breaks "))
+        #expect(adopt.stderr.contains("cannot be adopted"))
+        let afterRefusal = try #require(try JSONSerialization.jsonObject(with: Data(try runner.run("plans", "--json", "--db", "m.sqlite").stdout.utf8)) as? [[String: Any]])
+        #expect(afterRefusal.map { $0["adopted"] as? Bool } == [false, false, false])
     }
 
     @Test func checkWarnsOfAStaleObjectiveAndStrictMakesItAViolation() throws {

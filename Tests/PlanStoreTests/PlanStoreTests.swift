@@ -57,7 +57,7 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
              try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")))
         }
         #expect(applicationID == 0x5472_6566)
-        #expect(migrations == ["1 plans, meetings, adoptions", "2 calendars of a plan's scenario"])
+        #expect(migrations == ["1 plans, meetings, adoptions", "2 calendars of a plan's scenario", "3 plans that break hard rules"])
         #expect(journalMode == "wal")
         #expect(tables.isSuperset(of: ["scenario", "plan", "meeting", "plan_history", "adoption", "plan_calendar"]))
         // An empty file (as `touch` leaves it) becomes a store when a plan is stored, not when read.
@@ -254,7 +254,9 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         // Take the store back to the first release's schema, with its plan in it.
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "DROP TABLE plan_calendar")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: ["2 calendars of a plan's scenario"])
+            try db.execute(sql: "ALTER TABLE plan DROP COLUMN broken_rules")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN (?, ?)",
+                           arguments: ["2 calendars of a plan's scenario", "3 plans that break hard rules"])
         }
         let migrated = try PlanStore(path: path, access: .read)
         #expect(try migrated.plan(id).plan.meetings == plan.meetings)
@@ -264,6 +266,54 @@ func plannedAndChecked(_ text: String, addingHistory extra: [Plan.HistoryEntry] 
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         _ = try PlanStore(path: path, access: .read).plans()
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func aStoreOfTheSecondSchemaGainsTheBrokenRulesColumnAndKeepsItsPlans() throws {
+        let folder = try StoreFolder()
+        let path = folder.path("zwei.sqlite")
+        let (plan, loaded) = try plannedAndChecked(network(year: 2027))
+        let id = try PlanStore(path: path, access: .create).save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        // Take the store back to the schema before broken_rules, with its plan in it.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "ALTER TABLE plan DROP COLUMN broken_rules")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: ["3 plans that break hard rules"])
+        }
+        let migrated = try PlanStore(path: path, access: .read)
+        let stored = try migrated.plan(id)
+        #expect(stored.plan.meetings == plan.meetings)
+        #expect(stored.brokenRules == [])
+        #expect(try migrated.plans().map(\.brokenRules) == [0])
+        let migrations = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migrations == StoreSchema.migrator.migrations)
+        #expect(try PlanStore(path: path, access: .write).adopt(id) == .adopted)
+    }
+
+    @Test func aPlanThatBreaksRulesIsStoredMarkedAndNeverAdopted() throws {
+        let folder = try StoreFolder()
+        let store = try PlanStore(path: folder.path("s.sqlite"), access: .create)
+        let (plan, loaded) = try plannedAndChecked(network(year: 2027))
+        let original = try store.save(plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml")
+        // monitoring#2 onto monitoring#1's Monday: closer than min_gap_days.
+        let first = try #require(plan.meetings.first { $0.topic == "monitoring" && $0.number == 1 })
+        let move = try ManualMove(plan, scenario: loaded.scenario, topic: "monitoring", number: 2, to: first.firstDay, venue: nil)
+        let violations = PlanChecker.check(move.plan, against: loaded.scenario).violations
+        #expect(!violations.isEmpty)
+        #expect(violations == move.violations)
+        let broken = violations.map(\.description)
+        let id = try store.save(move.plan, scenarioText: loaded.bytes, scenarioPath: "/tmp/netz.yaml",
+                                kind: .manual, derivedFrom: original, brokenRules: broken)
+        #expect(try store.plan(id).brokenRules == broken)
+        #expect(try store.plan(id).kind == .manual)
+        #expect(try store.plans().map(\.brokenRules) == [0, broken.count])
+        #expect {
+            try store.adopt(id)
+        } throws: { error in
+            guard case let PlanStoreError.breaksRules(_, refused, rules) = error else { return false }
+            return refused == id && rules == broken
+        }
+        #expect(try store.plans().allSatisfy { !$0.adopted })
+        #expect(try store.adopt(original) == .adopted)
+        #expect(try store.plans().map(\.adopted) == [true, false])
     }
 
     @Test func thePlanKeepsTheCalendarsItsScenarioNamed() throws {
