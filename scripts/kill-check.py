@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-STORED = re.compile(r"stored as plan (\d+) in ")
+STORED = re.compile(r"stored as plan (\d+)\b")
 
 
 def meetings_per_plan(binary, scenario):
