@@ -177,6 +177,13 @@ import Treffpunkt
         #expect(output.status == 3)
         #expect(output.stderr.contains("'monitoring' needs 2 meetings at least 100 days apart"))
         #expect(!runner.exists("out"))
+        let german = try runner.run("plan", "tight.yaml", "--no-store", "--lang", "de")
+        #expect(german.status == 3)
+        #expect(german.stderr.contains("Fachgruppe 'monitoring' braucht 2 Treffen im Abstand von mindestens 100 Tagen"))
+        #expect(!german.stderr.contains("days apart"))
+        // JSON keeps the English reason whatever the language.
+        let json = try runner.run("plan", "tight.yaml", "--no-store", "--lang", "de", "--json")
+        #expect(json.stdout.contains("'monitoring' needs 2 meetings at least 100 days apart"))
     }
 
     @Test func invalidScenarioWritesNothing() throws {

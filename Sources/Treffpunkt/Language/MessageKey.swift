@@ -55,4 +55,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkVenueNotAvailable, checkVenueUnavailable, checkVenueClash, checkTermMismatch, checkNoChangesTerm
     case checkTotalNotSum, checkTotalMismatch, checkGapMismatch, checkBoundAboveTotal, checkOptimalWithGap
     case checkFeasibleWithoutGap
+    // Infeasibility reasons, stated in English and refilled for people (`Messages.reason`).
+    case reasonTopicAlone, reasonUndecided, reasonFixedVenueUnavailable, reasonFixedStaffUnavailable
+    case reasonFixedRecentHost, reasonFixedSameVenue, reasonFixedStaffRest, reasonFixedTooClose, reasonFixedSameCity
+    case reasonTooFewHostCities, reasonGapsDoNotFit, reasonNoVenue, reasonVenuesTooSmall, reasonStaffNeverAvailable
 }
