@@ -59,4 +59,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case reasonTopicAlone, reasonUndecided, reasonFixedVenueUnavailable, reasonFixedStaffUnavailable
     case reasonFixedRecentHost, reasonFixedSameVenue, reasonFixedStaffRest, reasonFixedTooClose, reasonFixedSameCity
     case reasonTooFewHostCities, reasonGapsDoNotFit, reasonNoVenue, reasonVenuesTooSmall, reasonStaffNeverAvailable
+    // `explain`'s account of the objective, term by term.
+    case explainHeader, explainStale, explainLongestJourneys, explainJourney, explainFarthest, explainNoRotation
+    case explainNoRepeatedHost, explainNoOffers, explainOfferedOne, explainOfferedMany, explainRepeatedHost
+    case explainRotation, explainAdoptedPlan, explainHistory, explainYearBefore, explainYearsBefore, explainPoint
+    case explainPoints
 }
