@@ -57,10 +57,10 @@ struct CheckCommand: ParsableCommand, ChoosesLanguage {
         // A stale objective is a warning unless --strict; hard rules are always violations.
         let stale = strict ? [] : report.violations.filter { $0.rule == "objective" }
         let violations = strict ? report.violations : report.violations.filter { $0.rule != "objective" }
-        for warning in stale { printError("warning: \(warning.description)") }
-        // Listed like the loader's problems: at most 200, then how many more.
-        for violation in violations.prefix(200) { print(violation.description) }
         let messages = OutputLanguage.messages
+        for warning in stale { printError("warning: \(warning.line(in: messages))") }
+        // Listed like the loader's problems: at most 200, then how many more.
+        for violation in violations.prefix(200) { print(violation.line(in: messages)) }
         if violations.count > 200 { print(messages(.checkMore, String(violations.count - 200))) }
         // English keeps the terms' JSON names, which scripts read; German names them in words.
         let terms = report.recomputedTerms.named.map { term -> String in

@@ -123,8 +123,9 @@ enum Diagnostics {
         case .planned:
             return ExitCode.success
         case .infeasible(let reasons):
-            printError(OutputLanguage.messages(.infeasibleHeader, noPlan.scenarioPath))
-            for reason in reasons { printError("  - \(reason)") }
+            let messages = OutputLanguage.messages
+            printError(messages(.infeasibleHeader, noPlan.scenarioPath))
+            for reason in reasons { printError("  - \(messages.reason(reason))") }
             return ExitStatus.infeasible
         case .noPlanFound(let reason):
             let messages = OutputLanguage.messages

@@ -3,7 +3,7 @@ import Foundation
 import MIP
 import Treffpunkt
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explains a plan's cost: each objective term in its unit and what drives it; for one meeting, its share and what another host, venue or date would cost.",
@@ -20,6 +20,7 @@ struct ExplainCommand: ParsableCommand {
     var words: [String]
 
     @OptionGroup var store: StoreLocation
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "For a meeting: re-solve with it in this city, at this venue, or on this date (YYYY-MM-DD, same city).")
     var instead: String?
@@ -59,7 +60,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let explanation = PlanExplanation(plan: resolved.plan, scenario: scenario)
         guard let wanted = parts.meeting.flatMap(MeetingArgument.init) else {
-            print(json ? explanation.json.text() : explanation.render(description: resolved.description), terminator: json ? "\n" : "")
+            print(json ? explanation.json.text() : explanation.render(description: resolved.description, messages: OutputLanguage.messages), terminator: json ? "\n" : "")
             return
         }
         guard let meeting = explanation.meeting(wanted.topic, wanted.number) else {

@@ -134,18 +134,40 @@ import Treffpunkt
         #expect(keys[1].hasPrefix("\"format\"") && keys[2].hasPrefix("\"scenario\""))
     }
 
-    @Test func checkFindsATamperedPlan() throws {
+    /// Plans `net.yaml` and writes `tampered.json`: the fixed Hamburg meeting moved into the Bremen
+    /// venue, so city and fixed meeting no longer match.
+    private func tamperedPlan() throws -> CommandRunner {
         let runner = try CommandRunner()
         try runner.write(smallScenario, to: "net.yaml")
         #expect(try runner.run("plan", "net.yaml", "--no-store", "--out", "result").status == 0)
         let planFile = runner.folder.appendingPathComponent("result/plan.json")
-        var text = try String(contentsOf: planFile, encoding: .utf8)
-        // Move the fixed Hamburg meeting into the Bremen venue: city and fixed meeting no longer match.
-        text = text.replacingOccurrences(of: "\"venue\": \"rathaus-hamburg\"", with: "\"venue\": \"haus-der-buergerschaft\"")
+        let text = try String(contentsOf: planFile, encoding: .utf8)
+            .replacingOccurrences(of: "\"venue\": \"rathaus-hamburg\"", with: "\"venue\": \"haus-der-buergerschaft\"")
         try runner.write(text, to: "tampered.json")
+        return runner
+    }
+
+    @Test func checkFindsATamperedPlan() throws {
+        let runner = try tamperedPlan()
         let check = try runner.run("check", "net.yaml", "tampered.json")
         #expect(check.status == 5)
         #expect(check.stdout.contains("H1"))
+    }
+
+    @Test func checkSaysItsFindingsInGermanWhenAsked() throws {
+        let runner = try tamperedPlan()
+        let english = try runner.run("check", "net.yaml", "tampered.json", "--lang", "en")
+        #expect(english.status == 5)
+        #expect(english.stdout.contains(", but venue 'haus-der-buergerschaft' is in '"))
+        #expect(english.stdout.contains("is missing from the plan"))
+        for german in [try runner.run("check", "net.yaml", "tampered.json", "--lang", "de"),
+                       try runner.run(environment: ["LANG": "de_DE.UTF-8"], "check", "net.yaml", "tampered.json")] {
+            #expect(german.status == 5)
+            #expect(german.stdout.contains(", aber Tagungsort 'haus-der-buergerschaft' liegt in '"))
+            #expect(german.stdout.contains("H1: das fest vorgegebene Treffen von '"))
+            #expect(german.stdout.contains("fehlt im Plan"))
+            #expect(!german.stdout.contains(" is missing from the plan"))
+        }
     }
 
     @Test func infeasibleScenarioExplainsItselfAndWritesNothing() throws {
@@ -155,6 +177,13 @@ import Treffpunkt
         #expect(output.status == 3)
         #expect(output.stderr.contains("'monitoring' needs 2 meetings at least 100 days apart"))
         #expect(!runner.exists("out"))
+        let german = try runner.run("plan", "tight.yaml", "--no-store", "--lang", "de")
+        #expect(german.status == 3)
+        #expect(german.stderr.contains("Fachgruppe 'monitoring' braucht 2 Treffen im Abstand von mindestens 100 Tagen"))
+        #expect(!german.stderr.contains("days apart"))
+        // JSON keeps the English reason whatever the language.
+        let json = try runner.run("plan", "tight.yaml", "--no-store", "--lang", "de", "--json")
+        #expect(json.stdout.contains("'monitoring' needs 2 meetings at least 100 days apart"))
     }
 
     @Test func invalidScenarioWritesNothing() throws {

@@ -12,6 +12,16 @@ import Testing
         #expect(terms.status == 0, "\(terms.stderr)")
         #expect(terms.stdout.contains("person-km × 1"))
         #expect(terms.stdout.contains("rotation points × 500"))
+        #expect(terms.stdout.contains("\n      longest journeys:\n"))
+
+        let german = try runner.run("explain", "1", "--db", "t.sqlite", "--lang", "de")
+        #expect(german.status == 0, "\(german.stderr)")
+        #expect(german.stdout.hasPrefix("Zielfunktion von "))
+        #expect(german.stdout.contains("Personen-km × 1"))
+        #expect(german.stdout.contains("Rotationspunkte × 500"))
+        #expect(german.stdout.contains("\n      längste Anreisen:\n"))
+        #expect(german.stdout.contains("Luftlinie von jeder Mitgliedsstadt"))
+        #expect(!german.stdout.contains("person-km") && !german.stdout.contains("longest journeys"))
 
         let instead = try runner.run("explain", "net.yaml", "result/plan.json", "monitoring#1", "--instead", "berlin", "--json")
         #expect(instead.status == 0, "\(instead.stderr)")

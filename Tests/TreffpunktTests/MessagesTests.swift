@@ -20,6 +20,29 @@ struct MessagesTests {
         #expect(Messages.german(.notProvenOptimal, PlanTable.percent(0.015, .german)) == "Hinweis: Der Plan ist nicht als optimal bewiesen (Abstand 1,5 %)")
     }
 
+    @Test func infeasibilityReasonsReadInGerman() {
+        let english = Messages.english(.reasonGapsDoNotFit, "monitoring", "2", "100", "2016-02-01", "2016-11-28", "1")
+        #expect(english == "topic 'monitoring' needs 2 meetings at least 100 days apart, but its usable first days "
+            + "(2016-02-01 to 2016-11-28) fit at most 1")
+        #expect(Messages.english.reason(english) == english)
+        let german = "Fachgruppe 'monitoring' braucht 2 Treffen im Abstand von mindestens 100 Tagen, aber in ihre "
+            + "nutzbaren ersten Tage (01.02.2016 bis 28.11.2016) passen höchstens 1"
+        #expect(Messages.german.reason(english) == german)
+        #expect(Messages.german.reason("2017: " + english) == "2017: " + german)
+        #expect(Messages.german.reason("no rule says this") == "no rule says this")
+    }
+
+    /// Every reason key's English text gives back the arguments it was filled with.
+    @Test func everyReasonReadsBackItsArguments() {
+        #expect(Messages.reasonKeys.count == 14)
+        for key in Messages.reasonKeys {
+            let count = placeholders(Messages.english[key]).count
+            let arguments = (0..<count).map { "x\($0)y" }
+            #expect(Messages.arguments(of: Messages.english.fill(key, arguments), in: Messages.english[key]) == arguments,
+                    "\(key.rawValue)")
+        }
+    }
+
     @Test func datesAndNumbersPerLanguage() {
         let day = Day(iso: "2018-06-18")!
         #expect(Messages.german.date(day) == "Mo 18.06.2018")

@@ -267,6 +267,18 @@ import Testing
                    Self.plan(replacing: 1, with: tuesdayStart))
     }
 
+    @Test func findingsReadInGermanWithGermanDatesAndWeekdays() throws {
+        let tuesdayStart = Self.meeting("diversitaet", 1, at: "leipzig-rathaus", in: "leipzig",
+                                        on: ["2016-04-12", "2016-04-13"], offset: "+02:00", deadline: "2016-03-29",
+                                        staff: ["ab"])
+        let report = PlanChecker.check(Self.plan(replacing: 1, with: tuesdayStart), against: Self.scenario())
+        let finding = try #require(report.violations.first { $0.rule == "H2" })
+        #expect(finding.text(in: .english) == finding.message)
+        #expect(finding.message.hasSuffix("meets on 2016-04-13, a wed; format 'fachgruppe' meets on mon, tue"))
+        #expect(finding.line(in: .german).hasPrefix("H2: 'diversitaet' #1 (2016-04-12, 'leipzig-rathaus') "))
+        #expect(finding.line(in: .german).hasSuffix("tagt am 13.04.2016, einem Mi; Format 'fachgruppe' tagt an: Mo, Di"))
+    }
+
     @Test func insideThePeriod() {
         let late = Self.meeting("diversitaet", 1, at: "leipzig-rathaus", in: "leipzig",
                                 on: ["2016-11-28", "2016-11-29"], offset: "+01:00", deadline: "2016-11-14",

@@ -7,24 +7,23 @@ extension PlanChecker {
         for meeting in meetings {
             let format = meeting.format
             if meeting.days.count != format.days {
-                violations.append(violation("H2", "\(meeting.longLabel) occupies \(meeting.days.count) days, "
-                    + "format '\(format.id)' takes \(format.days)"))
+                violations.append(violation("H2", .checkDayCount, "\(meeting.longLabel)", "\(meeting.days.count)",
+                                            "\(format.id)", "\(format.days)"))
             }
             for (previous, next) in zip(meeting.days, meeting.days.dropFirst()) where previous.distance(to: next) != 1 {
-                violations.append(violation("H2", "\(meeting.longLabel) has \(next) after \(previous); "
-                    + "its days must follow one another"))
+                violations.append(violation("H2", .checkDaysApart, "\(meeting.longLabel)", .day(next), .day(previous)))
             }
             if !format.startWeekdays.contains(meeting.firstDay.weekday) {
-                violations.append(violation("H2", "\(meeting.longLabel) starts on a \(meeting.firstDay.weekday.abbreviation), "
-                    + "format '\(format.id)' starts on \(weekdayList(format.startWeekdays))"))
+                violations.append(violation("H2", .checkStartWeekday, "\(meeting.longLabel)", .weekdays([meeting.firstDay.weekday]),
+                                            "\(format.id)", .weekdays(format.startWeekdays.sorted())))
             }
             for day in meeting.days where !format.weekdays.contains(day.weekday) {
-                violations.append(violation("H2", "\(meeting.longLabel) meets on \(day), a \(day.weekday.abbreviation); "
-                    + "format '\(format.id)' meets on \(weekdayList(format.weekdays))"))
+                violations.append(violation("H2", .checkMeetingWeekday, "\(meeting.longLabel)", .day(day), .weekdays([day.weekday]),
+                                            "\(format.id)", .weekdays(format.weekdays.sorted())))
             }
             for day in meeting.days where !scenario.period.contains(day) {
-                violations.append(violation("H2", "\(meeting.longLabel) meets on \(day), outside the period "
-                    + "\(scenario.period.lowerBound) – \(scenario.period.upperBound)"))
+                violations.append(violation("H2", .checkOutsidePeriod, "\(meeting.longLabel)", .day(day),
+                                            .day(scenario.period.lowerBound), .day(scenario.period.upperBound)))
             }
         }
         return violations
@@ -44,23 +43,22 @@ extension PlanChecker {
         }
         for meeting in meetings where !meeting.isFixed {
             let host = meeting.host
-            let place = "\(meeting.longLabel) in '\(host.id)' (\(host.state.rawValue))"
+            let place: [CheckReport.Violation.Argument] = ["\(meeting.longLabel)", "\(host.id)", "\(host.state.rawValue)"]
+            func closed(_ key: MessageKey, _ day: Day, _ reason: String) -> CheckReport.Violation {
+                CheckReport.Violation(rule: "H3", key: key, arguments: place + [.day(day), .text(reason)])
+            }
             for day in meeting.days {
                 if scenario.calendar.publicHolidays, let holiday = publicHoliday(on: day, in: host.state) {
-                    violations.append(violation("H3", "\(place) meets on \(day), "
-                        + "a public holiday in \(host.state.rawValue) (\(holiday.name))"))
+                    violations.append(closed(.checkPublicHoliday, day, holiday.name))
                 }
                 if let item = host.extraHolidays.item(containing: day) {
-                    violations.append(violation("H3", "\(place) meets on \(day), "
-                        + "a local holiday of '\(host.id)'\(reason(item))"))
+                    violations.append(closed(.checkLocalHoliday, day, reason(item)))
                 }
                 if let item = scenario.calendar.blackouts.item(containing: day) {
-                    violations.append(violation("H3", "\(place) meets on \(day), "
-                        + "a network-wide blackout\(reason(item))"))
+                    violations.append(closed(.checkNetworkBlackout, day, reason(item)))
                 }
                 if let item = scenario.calendar.stateBlackouts[host.state]?.item(containing: day) {
-                    violations.append(violation("H3", "\(place) meets on \(day), "
-                        + "a blackout day of \(host.state.rawValue)\(reason(item))"))
+                    violations.append(closed(.checkStateBlackout, day, reason(item)))
                 }
             }
         }
@@ -69,9 +67,5 @@ extension PlanChecker {
 
     private static func reason(_ item: DateSet.Item) -> String {
         item.reason.map { " (\($0))" } ?? ""
-    }
-
-    static func weekdayList(_ weekdays: Set<Weekday>) -> String {
-        weekdays.sorted().map(\.abbreviation).joined(separator: ", ")
     }
 }

@@ -14,8 +14,7 @@ extension PlanChecker {
         var movable: [(meeting: Plan.Meeting, firstDay: Day)] = []
         for meeting in reference.meetings {
             guard let firstDay = meeting.dates.first else {
-                violations.append(violation(replanRule, "reference meeting '\(meeting.topic)' #\(meeting.number) "
-                    + "has no dates"))
+                violations.append(violation(replanRule, .checkReferenceNoDates, "\(meeting.topic)", "\(meeting.number)"))
                 continue
             }
             guard let freezeBefore, firstDay < freezeBefore else {
@@ -29,16 +28,14 @@ extension PlanChecker {
             if let keeper {
                 kept.insert(keeper.index)
             } else {
-                violations.append(violation(replanRule, "reference meeting '\(meeting.topic)' #\(meeting.number) "
-                    + "(\(firstDay), '\(meeting.venue)') lies before the freeze day \(freezeBefore) but the plan "
-                    + "does not keep it"))
+                violations.append(violation(replanRule, .checkFrozenNotKept, "\(meeting.topic)", "\(meeting.number)",
+                                                    .day(firstDay), "\(meeting.venue)", .day(freezeBefore)))
             }
         }
         let later: [CheckedMeeting]
         if let freezeBefore {
             for meeting in meetings where meeting.firstDay < freezeBefore && !kept.contains(meeting.index) && !meeting.isFixed {
-                violations.append(violation(replanRule, "\(meeting.longLabel) starts before the freeze day "
-                    + "\(freezeBefore) but is neither a reference meeting kept there nor a fixed meeting"))
+                violations.append(violation(replanRule, .checkBeforeFreeze, "\(meeting.longLabel)", .day(freezeBefore)))
             }
             later = meetings.filter { $0.firstDay >= freezeBefore }
         } else {

@@ -9,12 +9,12 @@ extension PlanChecker {
             for (earlier, later) in zip(ordered, ordered.dropFirst()) {
                 let gap = earlier.firstDay.distance(to: later.firstDay)
                 if gap < topic.minGapDays {
-                    violations.append(violation("H7", "\(earlier.longLabel) and \(later.longLabel) start \(gap) days "
-                        + "apart, '\(topic.id)' needs at least \(topic.minGapDays)"))
+                    violations.append(violation("H7", .checkGapTooShort, "\(earlier.longLabel)", "\(later.longLabel)", "\(gap)",
+                                                    "\(topic.id)", "\(topic.minGapDays)"))
                 }
                 if let maxGap = topic.maxGapDays, gap > maxGap {
-                    violations.append(violation("H7", "\(earlier.longLabel) and \(later.longLabel) start \(gap) days "
-                        + "apart, '\(topic.id)' allows at most \(maxGap)"))
+                    violations.append(violation("H7", .checkGapTooLong, "\(earlier.longLabel)", "\(later.longLabel)", "\(gap)",
+                                                    "\(topic.id)", "\(maxGap)"))
                 }
             }
         }

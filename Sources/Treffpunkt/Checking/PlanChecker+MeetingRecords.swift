@@ -14,20 +14,18 @@ extension PlanChecker {
                     && meeting.firstDay == entry.start && meeting.venue.id == entry.venue
             }
             guard let position else {
-                violations.append(violation("H1", "fixed meeting of '\(entry.topic)' on \(entry.start) "
-                    + "at venue '\(entry.venue)' is missing from the plan"))
+                violations.append(violation("H1", .checkFixedMissing, "\(entry.topic)", .day(entry.start), "\(entry.venue)"))
                 continue
             }
             matched.insert(meetings[position].index)
             meetings[position].isFixed = true
             if !meetings[position].meeting.fixed {
-                violations.append(violation("H1", "\(meetings[position].longLabel) is a fixed meeting "
-                    + "but is not marked fixed"))
+                violations.append(violation("H1", .checkFixedNotMarked, "\(meetings[position].longLabel)"))
             }
         }
         for (index, meeting) in plan.meetings.enumerated() where meeting.fixed && !matched.contains(index) {
-            violations.append(violation("H1", "meeting '\(meeting.topic)' #\(meeting.number) "
-                + "(\(meeting.dates.first?.description ?? "no date"), '\(meeting.venue)') is marked fixed but is not in fixed[]"))
+            violations.append(violation("H1", .checkMarkedFixed, "\(meeting.topic)", "\(meeting.number)",
+                                        meeting.dates.first.map { .day($0) } ?? "no date", "\(meeting.venue)"))
         }
         return violations
     }
@@ -38,30 +36,27 @@ extension PlanChecker {
         for topic in scenario.topics {
             let count = plan.meetings.count { $0.topic == topic.id }
             if count != topic.meetings {
-                violations.append(violation("H1", "topic '\(topic.id)' has \(count) meetings in the plan, "
-                    + "the scenario asks for \(topic.meetings)"))
+                violations.append(violation("H1", .checkMeetingCount, "\(topic.id)", "\(count)", "\(topic.meetings)"))
             }
             let ordered = meetings.filter { $0.topic.id == topic.id }.sorted(by: CheckedMeeting.byFirstDay)
             for (position, meeting) in ordered.enumerated() where meeting.meeting.number != position + 1 {
-                violations.append(violation("H1", "\(meeting.longLabel) has number \(meeting.meeting.number), "
-                    + "but is meeting \(position + 1) of '\(topic.id)' by first day"))
+                violations.append(violation("H1", .checkNumber, "\(meeting.longLabel)", "\(meeting.meeting.number)",
+                                                "\(position + 1)", "\(topic.id)"))
             }
         }
         for meeting in meetings where meeting.meeting.staff != meeting.topic.staff {
-            violations.append(violation("H1", "\(meeting.longLabel) lists staff \(quoted(meeting.meeting.staff.map(\.rawValue))), "
-                + "the topic's staff are \(quoted(meeting.topic.staff.map(\.rawValue)))"))
+            violations.append(violation("H1", .checkStaffList, "\(meeting.longLabel)", "\(quoted(meeting.meeting.staff.map(\.rawValue)))",
+                                        "\(quoted(meeting.topic.staff.map(\.rawValue)))"))
         }
         for meeting in meetings {
             let deadline = meeting.firstDay.advanced(by: -meeting.format.registrationDays)
             if meeting.meeting.registrationDeadline != deadline {
-                violations.append(violation("H1", "\(meeting.longLabel) has registration deadline "
-                    + "\(meeting.meeting.registrationDeadline), expected \(deadline) "
-                    + "(\(meeting.format.registrationDays) days before the first day)"))
+                violations.append(violation("H1", .checkDeadline, "\(meeting.longLabel)", .day(meeting.meeting.registrationDeadline),
+                                                .day(deadline), "\(meeting.format.registrationDays)"))
             }
         }
         guard let zone = TimeZone(identifier: scenario.timeZone) else {
-            violations.append(violation("H1", "time zone '\(scenario.timeZone)' is unknown; "
-                + "start and end times cannot be checked"))
+            violations.append(violation("H1", .checkTimeZone, "\(scenario.timeZone)"))
             return violations
         }
         for meeting in meetings {
@@ -78,8 +73,8 @@ extension PlanChecker {
                                             time: TimeOfDay, day: Day, zone: TimeZone) -> [CheckReport.Violation] {
         let readings = LocalTimestamp.readings(of: time, on: day, in: zone)
         if readings.contains(written) { return [] }
-        return [violation("H1", "\(meeting.longLabel) has \(field) '\(written)', expected \(readings[0]) "
-            + "(\(field) time \(time) on \(day) in \(zone.identifier))")]
+        return [violation("H1", .checkTimestamp, "\(meeting.longLabel)", "\(field)", "\(written)", "\(readings[0])",
+                          "\(time)", .day(day), "\(zone.identifier)")]
     }
 
     static func quoted(_ ids: [String]) -> String {

@@ -11,9 +11,8 @@ extension PlanChecker {
                 let byHost = Dictionary(grouping: meetings.filter { $0.topic.id == topic.id }) { $0.host.id }
                 for (city, hosted) in byHost.sorted(by: { $0.key < $1.key }) where hosted.count > 1 {
                     let ordered = hosted.sorted(by: CheckedMeeting.byFirstDay)
-                    violations.append(violation("H8", "'\(city)' hosts '\(topic.id)' \(hosted.count) times "
-                        + "(\(ordered.map(\.longLabel).joined(separator: ", "))); each meeting of a topic "
-                        + "goes to a different city"))
+                    violations.append(violation("H8", .checkDistinctHosts, "\(city)", "\(topic.id)", "\(hosted.count)",
+                                                    "\(ordered.map(\.longLabel).joined(separator: ", "))"))
                 }
             }
         }
@@ -21,7 +20,7 @@ extension PlanChecker {
         // max_meetings_per_city: meetings hosted by one city, all topics.
         if let limit = rules.maxMeetingsPerCity {
             for (city, hosted) in byCity where hosted.count > limit {
-                violations.append(violation("H8", "'\(city)' hosts \(hosted.count) meetings, at most \(limit) allowed"))
+                violations.append(violation("H8", .checkCityLimit, "\(city)", "\(hosted.count)", "\(limit)"))
             }
         }
 
@@ -33,9 +32,8 @@ extension PlanChecker {
                 for (earlier, later) in zip(ordered, ordered.dropFirst()) {
                     let gap = earlier.firstDay.distance(to: later.firstDay)
                     if gap < rules.minDaysBetweenCityMeetings {
-                        violations.append(violation("H8", "'\(city)' hosts \(earlier.longLabel) and "
-                            + "\(later.longLabel) \(gap) days apart, at least "
-                            + "\(rules.minDaysBetweenCityMeetings) required"))
+                        violations.append(violation("H8", .checkCityGap, "\(city)", "\(earlier.longLabel)", "\(later.longLabel)",
+                                                        "\(gap)", "\(rules.minDaysBetweenCityMeetings)"))
                     }
                 }
             }
@@ -47,8 +45,8 @@ extension PlanChecker {
             for (key, starting) in byWeek.sorted(by: { $0.key < $1.key }) where starting.count > limit {
                 let week = "\(key / 100)-W\(key % 100 < 10 ? "0" : "")\(key % 100)"
                 let ordered = starting.sorted { ($0.firstDay, $0.index) < ($1.firstDay, $1.index) }
-                violations.append(violation("H8", "\(starting.count) meetings start in week \(week) "
-                    + "(\(ordered.map(\.longLabel).joined(separator: ", "))), at most \(limit) allowed"))
+                violations.append(violation("H8", .checkWeekLimit, "\(starting.count)", "\(week)",
+                                            "\(ordered.map(\.longLabel).joined(separator: ", "))", "\(limit)"))
             }
         }
 
@@ -63,9 +61,9 @@ extension PlanChecker {
                     && past.start < scenario.period.lowerBound && window.contains(past.start.year)
             }
             if let latest = recent.map(\.start).max() {
-                violations.append(violation("H8", "\(meeting.longLabel) is hosted by '\(meeting.host.id)', which hosted "
-                    + "'\(meeting.topic.id)' on \(latest); no_repeat_host_years \(rules.noRepeatHostYears) "
-                    + "excludes hosts of \(window.lowerBound)–\(window.upperBound)"))
+                violations.append(violation("H8", .checkRepeatHost, "\(meeting.longLabel)", "\(meeting.host.id)", "\(meeting.topic.id)",
+                                            .day(latest), "\(rules.noRepeatHostYears)", "\(window.lowerBound)",
+                                            "\(window.upperBound)"))
             }
         }
         return violations

@@ -53,36 +53,30 @@ extension PlanChecker {
         var violations: [CheckReport.Violation] = []
         for ((name, reported), (_, expected)) in zip(objective.terms.named, recomputed.named)
         where !agree(reported, expected) {
-            violations.append(violation("objective", "term \(name) is \(reported) in the plan, "
-                + "recomputed from its meetings \(expected)"))
+            violations.append(violation("objective", .checkTermMismatch, "\(name)", "\(reported)", "\(expected)"))
         }
         if objective.terms.changes == nil, let changes = recomputed.changes {
-            violations.append(violation("objective", "the plan has no changes term; recomputed against the "
-                + "reference plan \(changes)"))
+            violations.append(violation("objective", .checkNoChangesTerm, "\(changes)"))
         }
         if !agree(objective.total, objective.terms.total) {
-            violations.append(violation("objective", "total \(objective.total) is not the sum of the plan's terms "
-                + "\(objective.terms.total)"))
+            violations.append(violation("objective", .checkTotalNotSum, "\(objective.total)", "\(objective.terms.total)"))
         }
         if !agree(objective.total, recomputed.total) {
-            violations.append(violation("objective", "total \(objective.total) in the plan, recomputed from its "
-                + "meetings \(recomputed.total)"))
+            violations.append(violation("objective", .checkTotalMismatch, "\(objective.total)", "\(recomputed.total)"))
         }
         let gap = relativeGap(of: objective.total, bound: objective.bound)
         if abs(objective.gap - gap) > objectiveTolerance {
-            violations.append(violation("objective", "gap \(objective.gap) in the plan, but total "
-                + "\(objective.total) and bound \(objective.bound) give \(gap)"))
+            violations.append(violation("objective", .checkGapMismatch, "\(objective.gap)", "\(objective.total)",
+                                        "\(objective.bound)", "\(gap)"))
         }
         if objective.bound > objective.total + objectiveTolerance * max(1, abs(objective.total)) {
-            violations.append(violation("objective", "bound \(objective.bound) exceeds total \(objective.total); "
-                + "a lower bound cannot"))
+            violations.append(violation("objective", .checkBoundAboveTotal, "\(objective.bound)", "\(objective.total)"))
         }
         if plan.status == .optimal, objective.gap > optimalGapTolerance {
-            violations.append(violation("objective", "status is optimal but the gap is \(objective.gap)"))
+            violations.append(violation("objective", .checkOptimalWithGap, "\(objective.gap)"))
         }
         if plan.status == .feasible, objective.gap <= optimalGapTolerance {
-            violations.append(violation("objective", "status is feasible but the gap is \(objective.gap); "
-                + "a gap of 0 is proven optimality"))
+            violations.append(violation("objective", .checkFeasibleWithoutGap, "\(objective.gap)"))
         }
         return violations
     }

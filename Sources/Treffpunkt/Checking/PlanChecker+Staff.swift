@@ -12,13 +12,13 @@ extension PlanChecker {
             for meeting in own {
                 for day in meeting.days {
                     if let weekdays = member.weekdays, !weekdays.contains(day.weekday) {
-                        let worked = Weekday.allCases.filter(weekdays.contains).map(\.abbreviation)
-                        violations.append(violation("H6", "staff '\(member.id)' does not work on \(day.weekday.abbreviation) "
-                            + "(works \(worked.joined(separator: ", "))) but runs \(meeting.longLabel) on \(day)"))
+                        violations.append(violation("H6", .checkStaffWeekday, "\(member.id)", .weekdays([day.weekday]),
+                                                    .weekdays(Weekday.allCases.filter(weekdays.contains)),
+                                                    "\(meeting.longLabel)", .day(day)))
                     }
                     if let item = member.unavailable.item(containing: day) {
-                        violations.append(violation("H6", "staff '\(member.id)' is unavailable on \(day)"
-                            + "\(item.reason.map { " (\($0))" } ?? "") but runs \(meeting.longLabel)"))
+                        violations.append(violation("H6", .checkStaffUnavailable, "\(member.id)", .day(day),
+                                                    "\(item.reason.map { " (\($0))" } ?? "")", "\(meeting.longLabel)"))
                     }
                 }
             }
@@ -26,20 +26,19 @@ extension PlanChecker {
                 let freeDays = earlier.lastDay.distance(to: later.firstDay) - 1
                 let overlap = Set(earlier.days).intersection(later.days).sorted()
                 if !overlap.isEmpty {
-                    violations.append(violation("H6", "staff '\(member.id)' runs \(earlier.longLabel) and "
-                        + "\(later.longLabel) at the same time on \(overlap.map(\.description).joined(separator: ", "))"))
+                    violations.append(violation("H6", .checkStaffOverlap, "\(member.id)", "\(earlier.longLabel)",
+                                                "\(later.longLabel)", .days(overlap)))
                 } else {
-                    violations.append(violation("H6", "staff '\(member.id)' has \(max(0, freeDays)) free days between "
-                        + "\(earlier.longLabel) and \(later.longLabel), at least "
-                        + "\(scenario.rules.staffRestDays) required"))
+                    violations.append(violation("H6", .checkStaffRest, "\(member.id)", "\(max(0, freeDays))", "\(earlier.longLabel)",
+                                                "\(later.longLabel)", "\(scenario.rules.staffRestDays)"))
                 }
             }
             if let limit = member.maxMeetingsPerMonth {
                 let byMonth = Dictionary(grouping: own) { $0.firstDay.year * 100 + $0.firstDay.month }
                 for (key, starting) in byMonth.sorted(by: { $0.key < $1.key }) where starting.count > limit {
                     let month = "\(key / 100)-\(key % 100 < 10 ? "0" : "")\(key % 100)"
-                    violations.append(violation("H6", "staff '\(member.id)' has \(starting.count) meetings starting in "
-                        + "\(month) (\(starting.map(\.label).joined(separator: ", "))), at most \(limit)"))
+                    violations.append(violation("H6", .checkStaffMonth, "\(member.id)", "\(starting.count)", "\(month)",
+                                                "\(starting.map(\.label).joined(separator: ", "))", "\(limit)"))
                 }
             }
         }

@@ -7,21 +7,19 @@ extension PlanChecker {
         var violations: [CheckReport.Violation] = []
         for meeting in meetings {
             if !meeting.topic.hosts.contains(meeting.host.id) {
-                violations.append(violation("H4", "\(meeting.longLabel) is hosted by '\(meeting.host.id)', "
-                    + "which is not among the hosts of '\(meeting.topic.id)'"))
+                violations.append(violation("H4", .checkNotAHost, "\(meeting.longLabel)", "\(meeting.host.id)", "\(meeting.topic.id)"))
             }
             if meeting.venue.capacity < meeting.topic.attendees {
-                violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' holds "
-                    + "\(meeting.venue.capacity) persons, '\(meeting.topic.id)' has \(meeting.topic.attendees) attendees"))
+                violations.append(violation("H4", .checkCapacity, "\(meeting.longLabel)", "\(meeting.venue.id)",
+                                            "\(meeting.venue.capacity)", "\(meeting.topic.id)", "\(meeting.topic.attendees)"))
             }
             for day in meeting.days {
                 if let available = meeting.venue.available, !available.contains(day) {
-                    violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' "
-                        + "is not available on \(day) (not among its available dates)"))
+                    violations.append(violation("H4", .checkVenueNotAvailable, "\(meeting.longLabel)", "\(meeting.venue.id)", .day(day)))
                 }
                 if let item = meeting.venue.unavailable.item(containing: day) {
-                    violations.append(violation("H4", "\(meeting.longLabel): venue '\(meeting.venue.id)' "
-                        + "is unavailable on \(day)\(item.reason.map { " (\($0))" } ?? "")"))
+                    violations.append(violation("H4", .checkVenueUnavailable, "\(meeting.longLabel)", "\(meeting.venue.id)", .day(day),
+                                                "\(item.reason.map { " (\($0))" } ?? "")"))
                 }
             }
         }
@@ -33,8 +31,7 @@ extension PlanChecker {
         Dictionary(grouping: meetings) { $0.venue.id }.sorted { $0.key < $1.key }.flatMap { venue, hosted in
             CheckedMeeting.closePairs(hosted, restDays: 0).map { meeting, other in
                 let shared = Set(meeting.days).intersection(other.days).sorted()
-                return violation("H5", "venue '\(venue)' hosts \(meeting.label) and "
-                    + "\(other.label) on \(shared.map(\.description).joined(separator: ", "))")
+                return violation("H5", .checkVenueClash, "\(venue)", "\(meeting.label)", "\(other.label)", .days(shared))
             }
         }
     }

@@ -46,7 +46,7 @@ public enum PlanChecker {
         var violations: [CheckReport.Violation] = []
         for entry in plan.history {
             guard entry.start < scenario.period.lowerBound else {
-                violations.append(violation("history", "history entry '\(entry.topic)' in '\(entry.city)' on \(entry.start) is not before the period"))
+                violations.append(violation("history", .checkHistoryEntry, "\(entry.topic)", "\(entry.city)", .day(entry.start)))
                 continue
             }
             extended.history.append(PastMeeting(topic: entry.topic, city: entry.city, start: entry.start))
@@ -54,8 +54,9 @@ public enum PlanChecker {
         return (extended, violations)
     }
 
-    static func violation(_ rule: String, _ message: String) -> CheckReport.Violation {
-        CheckReport.Violation(rule: rule, message: message)
+    static func violation(_ rule: String, _ key: MessageKey,
+                          _ arguments: CheckReport.Violation.Argument...) -> CheckReport.Violation {
+        CheckReport.Violation(rule: rule, key: key, arguments: arguments)
     }
 
     /// Looks up what each meeting names (rule H1: known topic, venue and city, a venue in that
@@ -65,23 +66,23 @@ public enum PlanChecker {
         var meetings: [CheckedMeeting] = []
         var violations: [CheckReport.Violation] = []
         for (index, meeting) in plan.meetings.enumerated() {
-            let label = "meeting '\(meeting.topic)' #\(meeting.number)"
-            var problems: [String] = []
+            let label: [CheckReport.Violation.Argument] = ["\(meeting.topic)", "\(meeting.number)"]
+            var problems: [(MessageKey, [CheckReport.Violation.Argument])] = []
             let topic = scenario.topic(meeting.topic)
-            if topic == nil { problems.append("\(label) names unknown topic '\(meeting.topic)'") }
+            if topic == nil { problems.append((.checkUnknownTopic, label)) }
             let format = topic.flatMap { scenario.format($0.format) }
-            if let topic, format == nil { problems.append("\(label): topic's format '\(topic.format)' is unknown") }
+            if let topic, format == nil { problems.append((.checkUnknownFormat, label + ["\(topic.format)"])) }
             let venue = scenario.venue(meeting.venue)
-            if venue == nil { problems.append("\(label) names unknown venue '\(meeting.venue)'") }
-            if scenario.city(meeting.city) == nil { problems.append("\(label) names unknown city '\(meeting.city)'") }
+            if venue == nil { problems.append((.checkUnknownVenue, label + ["\(meeting.venue)"])) }
+            if scenario.city(meeting.city) == nil { problems.append((.checkUnknownCity, label + ["\(meeting.city)"])) }
             let host = venue.flatMap { scenario.city($0.city) }
-            if let venue, host == nil { problems.append("\(label): venue '\(venue.id)' lies in unknown city '\(venue.city)'") }
+            if let venue, host == nil { problems.append((.checkVenueInUnknownCity, label + ["\(venue.id)", "\(venue.city)"])) }
             if let venue, venue.city != meeting.city {
-                problems.append("\(label) gives city '\(meeting.city)', but venue '\(venue.id)' is in '\(venue.city)'")
+                problems.append((.checkVenueInOtherCity, label + ["\(meeting.city)", "\(venue.id)", "\(venue.city)"]))
             }
             let days = meeting.dates
-            if days.isEmpty { problems.append("\(label) has no dates") }
-            violations += problems.map { violation("H1", $0) }
+            if days.isEmpty { problems.append((.checkNoDates, label)) }
+            violations += problems.map { CheckReport.Violation(rule: "H1", key: $0.0, arguments: $0.1) }
             if let topic, let format, let venue, let host, !days.isEmpty {
                 meetings.append(CheckedMeeting(index: index, meeting: meeting, topic: topic, format: format,
                                                venue: venue, host: host, days: days))

@@ -1,11 +1,17 @@
 /// Every sentence `explain` says, one function per message, so that a catalogue for another
-/// language can replace this one in one place. English for now.
+/// language can replace this one in one place. The account of the objective (`explain PLAN`)
+/// follows `messages`; the rest is English for now.
 public enum ExplanationText {
     public static func number(_ value: Double) -> String { PlanTable.format(value) }
 
-    /// The unit a term counts in.
-    public static func unit(_ term: String) -> String {
-        switch term {
+    /// The unit a term counts in; in German the report's words for it.
+    public static func unit(_ term: String, _ messages: Messages = .english) -> String {
+        if messages.language == .de {
+            let keys: [String: MessageKey] = ["travel": .travelUnit, "venue_cost": .venueCostUnit, "rotation": .rotationAmount,
+                                              "balance": .balanceAmount, "offers": .offersAmount]
+            return messages[keys[term] ?? .changesUnit]
+        }
+        return switch term {
         case "travel": "person-km"
         case "venue_cost": "€"
         case "rotation": "rotation points"
@@ -15,9 +21,10 @@ public enum ExplanationText {
         }
     }
 
-    /// What a term counts, in one sentence.
-    public static func meaning(_ term: String) -> String {
-        switch term {
+    /// What a term counts, in one sentence; in German the report's sentence.
+    public static func meaning(_ term: String, _ messages: Messages = .english) -> String {
+        if messages.language == .de, let explanation = messages.term(term)?.explanation { return explanation }
+        return switch term {
         case "travel": "great-circle km from each member city to the host times its delegates, plus the staff's km from their offices"
         case "venue_cost": "each venue's cost per day times the meeting's days"
         case "rotation": "per meeting whose host hosted the topic before: 1 / years since its latest such hosting (at least 1 year)"
@@ -28,38 +35,39 @@ public enum ExplanationText {
     }
 
     /// `travel      74223.76 = 74223.76 person-km × 1`; without `inUnit` the weighted value alone.
-    public static func termLine(name: String, weighted: Double, inUnit: (amount: Double, weight: Double)?) -> String {
-        name.padding(toLength: 12, withPad: " ", startingAt: 0) + number(weighted)
-            + (inUnit.map { " = \(number($0.amount)) \(unit(name)) × \(number($0.weight))" } ?? "")
+    public static func termLine(name: String, weighted: Double, inUnit: (amount: Double, weight: Double)?,
+                                _ messages: Messages = .english) -> String {
+        name.padding(toLength: 12, withPad: " ", startingAt: 0) + PlanTable.figure(weighted, messages)
+            + (inUnit.map {
+                " = \(PlanTable.figure($0.amount, messages)) \(unit(name, messages)) × \(PlanTable.figure($0.weight, messages))"
+            } ?? "")
     }
 
-    public static func header(_ description: String, scenario: String, total: Double) -> String {
-        "Objective of \(description) (\(scenario)): total \(number(total))"
+    public static func header(_ description: String, scenario: String, total: Double, _ messages: Messages = .english) -> String {
+        messages(.explainHeader, description, scenario, PlanTable.figure(total, messages))
     }
 
-    public static let stale = "note: the plan's own terms differ from those recomputed from its meetings; shown recomputed"
-
-    public static func journey(_ meeting: String, city: String, personKm: Double, farthest: String?, km: Double) -> String {
-        "\(meeting) in \(city): \(number(personKm.rounded())) person-km"
-            + (farthest.map { ", farthest from \($0) (\(number(km.rounded())) km)" } ?? "")
+    public static func journey(_ meeting: String, city: String, personKm: Double, farthest: String?, km: Double,
+                               _ messages: Messages = .english) -> String {
+        messages(.explainJourney, meeting, city, PlanTable.figure(personKm.rounded(), messages))
+            + (farthest.map { messages(.explainFarthest, $0, PlanTable.figure(km.rounded(), messages)) } ?? "")
     }
 
-    public static let longestJourneys = "longest journeys:"
-    public static let noRotation = "no host hosted its topic before the period"
-    public static let noRepeatedHost = "no city hosts more than one meeting"
-    public static let noOffers = "no meeting is at a city that offered its topic"
-
-    public static func rotation(_ meeting: String, city: String, earlier: Day, plan: Int64?, years: Int, points: Double) -> String {
-        "\(meeting) in \(city): hosted it on \(earlier)" + (plan.map { " (adopted plan \($0))" } ?? " (history[])")
-            + ", \(years) \(years == 1 ? "year" : "years") before: \(number(points)) \(points == 1 ? "point" : "points")"
+    public static func rotation(_ meeting: String, city: String, earlier: Day, plan: Int64?, years: Int, points: Double,
+                                _ messages: Messages = .english) -> String {
+        let source = plan.map { messages(.explainAdoptedPlan, String($0)) } ?? messages[.explainHistory]
+        let counted = messages(points == 1 ? .explainPoint : .explainPoints, PlanTable.figure(points, messages))
+        let before = years == 1 ? messages(.explainYearBefore, counted) : messages(.explainYearsBefore, String(years), counted)
+        let day = messages.language == .en ? earlier.description : messages.numericDate(earlier)
+        return messages(.explainRotation, meeting, city, day, source, before)
     }
 
-    public static func repeatedHost(_ city: String, meetings: [String]) -> String {
-        "\(city) hosts \(meetings.count): \(meetings.joined(separator: ", "))"
+    public static func repeatedHost(_ city: String, meetings: [String], _ messages: Messages = .english) -> String {
+        messages(.explainRepeatedHost, city, String(meetings.count), meetings.joined(separator: ", "))
     }
 
-    public static func offered(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "meeting is" : "meetings are") at a city that offered its topic"
+    public static func offered(_ count: Int, _ messages: Messages = .english) -> String {
+        count == 1 ? messages[.explainOfferedOne] : messages(.explainOfferedMany, String(count))
     }
 
     public static func meetingHeader(_ meeting: String, day: Day, city: String, venue: String) -> String {

@@ -8,38 +8,40 @@ extension PlanExplanation {
     func cityName(_ id: City.ID) -> String { scenario.city(id)?.name ?? id.rawValue }
 
     /// Each term in its unit, then what drives it; `journeys` of the longest are listed.
-    public func render(description: String, journeys shown: Int = 3) -> String {
-        var lines = [ExplanationText.header(description, scenario: plan.scenario.name, total: plan.objective.total)]
-        if !matchesPlan { lines.append(ExplanationText.stale) }
+    public func render(description: String, journeys shown: Int = 3, messages: Messages = .english) -> String {
+        var lines = [ExplanationText.header(description, scenario: plan.scenario.name, total: plan.objective.total, messages)]
+        if !matchesPlan { lines.append(messages[.explainStale]) }
         for term in terms {
             lines.append("  " + ExplanationText.termLine(name: term.name, weighted: term.weighted,
-                                                            inUnit: term.name == "changes" ? nil : (term.amount, term.weight)))
-            lines.append("      " + ExplanationText.meaning(term.name))
-            lines += drivers(of: term.name, journeys: shown).map { "      " + $0 }
+                                                            inUnit: term.name == "changes" ? nil : (term.amount, term.weight),
+                                                            messages))
+            lines.append("      " + ExplanationText.meaning(term.name, messages))
+            lines += drivers(of: term.name, journeys: shown, messages).map { "      " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func drivers(of term: String, journeys shown: Int) -> [String] {
+    private func drivers(of term: String, journeys shown: Int, _ messages: Messages) -> [String] {
         switch term {
         case "travel":
-            return [ExplanationText.longestJourneys] + journeys.prefix(shown).map {
+            return [messages[.explainLongestJourneys]] + journeys.prefix(shown).map {
                 "  " + ExplanationText.journey(label($0.topic, $0.number), city: cityName($0.city), personKm: $0.personKilometres,
-                                               farthest: $0.farthestCity.map(cityName), km: $0.farthestKilometres)
+                                               farthest: $0.farthestCity.map(cityName), km: $0.farthestKilometres, messages)
             }
         case "rotation":
-            if rotationPenalties.isEmpty { return [ExplanationText.noRotation] }
+            if rotationPenalties.isEmpty { return [messages[.explainNoRotation]] }
             return rotationPenalties.map {
                 ExplanationText.rotation(label($0.topic, $0.number), city: cityName($0.city), earlier: $0.earlierStart,
-                                         plan: $0.earlierPlan, years: $0.yearsBefore, points: $0.points)
+                                         plan: $0.earlierPlan, years: $0.yearsBefore, points: $0.points, messages)
             }
         case "balance":
-            if repeatedHosts.isEmpty { return [ExplanationText.noRepeatedHost] }
+            if repeatedHosts.isEmpty { return [messages[.explainNoRepeatedHost]] }
             return repeatedHosts.map { host in
-                ExplanationText.repeatedHost(cityName(host.city), meetings: host.meetings.map { label($0.topic, $0.number) })
+                ExplanationText.repeatedHost(cityName(host.city), meetings: host.meetings.map { label($0.topic, $0.number) },
+                                             messages)
             }
         case "offers":
-            return [offeredHostings.isEmpty ? ExplanationText.noOffers : ExplanationText.offered(offeredHostings.count)]
+            return [offeredHostings.isEmpty ? messages[.explainNoOffers] : ExplanationText.offered(offeredHostings.count, messages)]
         default:
             return []
         }

@@ -34,7 +34,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case progressLine
     // Status lines of the commands.
     case storedAs, wroteFiles, wroteReport
-    // `check`: the verdict around the findings (the findings themselves are English for now).
+    // `check`: the verdict around the findings.
     case checkOK, checkOKStale, checkViolationsOne, checkViolationsMany, checkMore
     // A run without a plan.
     case infeasibleHeader, noPlanInterrupted, noPlanTimeLimit, noPlanFound
@@ -43,4 +43,25 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case diffLaterOne, diffLaterMany, diffEarlierOne, diffEarlierMany, diffOtherCity, diffOtherVenue, changesFrom
     // Calendar files (.ics).
     case calendarMeetingSummary, calendarDeadlineSummary, calendarDeadline, calendarStaff, calendarMembers
+    // `check`'s findings, rule by rule (H1 … H8, replan, objective); the English text is also the finding's stable `message`.
+    case checkHistoryEntry, checkUnknownTopic, checkUnknownFormat, checkUnknownVenue, checkUnknownCity
+    case checkVenueInUnknownCity, checkVenueInOtherCity, checkNoDates, checkDayCount, checkDaysApart
+    case checkStartWeekday, checkMeetingWeekday, checkOutsidePeriod, checkPublicHoliday, checkLocalHoliday
+    case checkNetworkBlackout, checkStateBlackout, checkReferenceNoDates, checkFrozenNotKept, checkBeforeFreeze
+    case checkGapTooShort, checkGapTooLong, checkFixedMissing, checkFixedNotMarked, checkMarkedFixed
+    case checkMeetingCount, checkNumber, checkStaffList, checkDeadline, checkTimeZone, checkTimestamp
+    case checkDistinctHosts, checkCityLimit, checkCityGap, checkWeekLimit, checkRepeatHost, checkStaffWeekday
+    case checkStaffUnavailable, checkStaffOverlap, checkStaffRest, checkStaffMonth, checkNotAHost, checkCapacity
+    case checkVenueNotAvailable, checkVenueUnavailable, checkVenueClash, checkTermMismatch, checkNoChangesTerm
+    case checkTotalNotSum, checkTotalMismatch, checkGapMismatch, checkBoundAboveTotal, checkOptimalWithGap
+    case checkFeasibleWithoutGap
+    // Infeasibility reasons, stated in English and refilled for people (`Messages.reason`).
+    case reasonTopicAlone, reasonUndecided, reasonFixedVenueUnavailable, reasonFixedStaffUnavailable
+    case reasonFixedRecentHost, reasonFixedSameVenue, reasonFixedStaffRest, reasonFixedTooClose, reasonFixedSameCity
+    case reasonTooFewHostCities, reasonGapsDoNotFit, reasonNoVenue, reasonVenuesTooSmall, reasonStaffNeverAvailable
+    // `explain`'s account of the objective, term by term.
+    case explainHeader, explainStale, explainLongestJourneys, explainJourney, explainFarthest, explainNoRotation
+    case explainNoRepeatedHost, explainNoOffers, explainOfferedOne, explainOfferedMany, explainRepeatedHost
+    case explainRotation, explainAdoptedPlan, explainHistory, explainYearBefore, explainYearsBefore, explainPoint
+    case explainPoints
 }

@@ -29,6 +29,11 @@ public struct Messages: Sendable {
 
     /// The text of `key` with `{0}`, `{1}`, … replaced by `arguments`.
     public func callAsFunction(_ key: MessageKey, _ arguments: String...) -> String {
+        fill(key, arguments)
+    }
+
+    /// The text of `key` with `{0}`, `{1}`, … replaced by `arguments`.
+    public func fill(_ key: MessageKey, _ arguments: [String]) -> String {
         var text = self[key]
         for (index, argument) in arguments.enumerated() {
             text = text.replacingOccurrences(of: "{\(index)}", with: argument)

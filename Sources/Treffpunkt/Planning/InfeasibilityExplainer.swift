@@ -37,9 +37,8 @@ struct InfeasibilityExplainer {
             let alone = quiet.solve(index, options: generated.options.filter { $0.topic == topicIndex }, topics: [topicIndex])
             switch alone.result.status {
             case .infeasible:
-                reasons.append("topic '\(topic.id)' cannot be planned even on its own: its \(topic.meetings) meetings, "
-                    + "gaps (min \(topic.minGapDays), max \(topic.maxGapDays.map(String.init) ?? "none") days), staff "
-                    + "limits and host-city rules leave no combination of usable dates")
+                reasons.append(Messages.english(.reasonTopicAlone, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",
+                                                 topic.maxGapDays.map(String.init) ?? "none"))
             case .optimal, .feasible:
                 break
             case .unbounded, .noSolution, .failed:
@@ -47,8 +46,7 @@ struct InfeasibilityExplainer {
             }
         }
         if !undecided.isEmpty {
-            reasons.append("within the time limit it could not be decided whether these topics can be planned on "
-                + "their own: \(undecided.map { "'\($0)'" }.joined(separator: ", "))")
+            reasons.append(Messages.english(.reasonUndecided, undecided.map { "'\($0)'" }.joined(separator: ", ")))
         } else if reasons.isEmpty {
             reasons += conflictReasons(deadline: deadline)
         }
@@ -63,19 +61,19 @@ struct InfeasibilityExplainer {
             guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { continue }
             let days = index.format(of: topic).occupiedDays(from: fixed.start)
-            let what = "the fixed meeting of '\(topic.id)' on \(fixed.start) at '\(venue.id)'"
+            let what = ["\(topic.id)", "\(fixed.start)", "\(venue.id)"]
             if let day = days.first(where: { !venue.isBookable(on: $0) }) {
-                reasons.append("\(what) needs the venue, but it is unavailable on \(day)")
+                reasons.append(Messages.english.fill(.reasonFixedVenueUnavailable, what + ["\(day)"]))
             }
             for id in topic.staff {
                 guard let member = index.staffMember[id].map({ scenario.staff[$0] }),
                       let day = days.first(where: { !member.canWork(on: $0) }) else { continue }
-                reasons.append("\(what) needs staff member '\(member.id)', who is unavailable on \(day)")
+                reasons.append(Messages.english.fill(.reasonFixedStaffUnavailable, what + ["\(member.id)", "\(day)"]))
             }
             let barring = scenario.barringHostings.filter { $0.topic == topic.id && $0.city == venue.city }
             if let last = barring.map(\.start).max() {
-                reasons.append("\(what) is in '\(venue.city)', which hosted the topic on \(last); "
-                    + "no_repeat_host_years \(scenario.rules.noRepeatHostYears) forbids hosting it again")
+                reasons.append(Messages.english.fill(.reasonFixedRecentHost,
+                                                     what + ["\(venue.city)", "\(last)", "\(scenario.rules.noRepeatHostYears)"]))
             }
         }
         return reasons
@@ -88,34 +86,35 @@ struct InfeasibilityExplainer {
             var topic: Topic
             var venue: Venue
             var days: [Day]
-            var label: String
+            /// Topic, first day and venue, as the reasons name the meeting.
+            var label: [String]
         }
         let decided: [Decided] = scenario.fixed.compactMap { fixed in
             guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { return nil }
             let days = index.format(of: topic).occupiedDays(from: fixed.start)
-            return Decided(topic: topic, venue: venue, days: days, label: "'\(topic.id)' on \(fixed.start) at '\(venue.id)'")
+            return Decided(topic: topic, venue: venue, days: days, label: ["\(topic.id)", "\(fixed.start)", "\(venue.id)"])
         }
         let rest = scenario.rules.staffRestDays
         var reasons: [String] = []
         for (position, first) in decided.enumerated() {
             for second in decided[(position + 1)...] {
-                let both = "the fixed meetings \(first.label) and \(second.label)"
+                let both = first.label + second.label
                 if first.venue.id == second.venue.id, !Set(first.days).isDisjoint(with: second.days) {
-                    reasons.append("\(both) need the same venue on the same day")
+                    reasons.append(Messages.english.fill(.reasonFixedSameVenue, both))
                 }
                 let (earlier, later) = first.days[0] <= second.days[0] ? (first, second) : (second, first)
                 let freeDays = earlier.days[earlier.days.count - 1].distance(to: later.days[0]) - 1
                 if let member = first.topic.staff.first(where: second.topic.staff.contains), freeDays < rest {
-                    reasons.append("\(both) leave staff member '\(member)' \(max(0, freeDays)) free days; staff_rest_days asks for \(rest)")
+                    reasons.append(Messages.english.fill(.reasonFixedStaffRest, both + ["\(member)", "\(max(0, freeDays))", "\(rest)"]))
                 }
                 guard first.topic.id == second.topic.id else { continue }
                 let apart = earlier.days[0].distance(to: later.days[0])
                 if apart < first.topic.minGapDays {
-                    reasons.append("\(both) are \(apart) days apart; the topic's min_gap_days is \(first.topic.minGapDays)")
+                    reasons.append(Messages.english.fill(.reasonFixedTooClose, both + ["\(apart)", "\(first.topic.minGapDays)"]))
                 }
                 if scenario.rules.distinctHostsPerTopic && first.venue.city == second.venue.city {
-                    reasons.append("\(both) are both in '\(first.venue.city)'; distinct_hosts_per_topic asks for different cities")
+                    reasons.append(Messages.english.fill(.reasonFixedSameCity, both + ["\(first.venue.city)"]))
                 }
             }
         }
@@ -134,14 +133,14 @@ struct InfeasibilityExplainer {
         let cities = Set(options.map(\.city))
         if scenario.rules.distinctHostsPerTopic && cities.count < topic.meetings {
             let names = cities.map { scenario.cities[$0].id.rawValue }.sorted().joined(separator: ", ")
-            reasons.append("topic '\(topic.id)' needs \(topic.meetings) different host cities, but only \(cities.count) "
-                + "have usable dates\(names.isEmpty ? "" : " (\(names))")")
+            reasons.append(Messages.english(.reasonTooFewHostCities, "\(topic.id)", "\(topic.meetings)", "\(cities.count)",
+                                            names.isEmpty ? "" : " (\(names))"))
         }
         let firstDays = Set(options.map(\.firstDay)).sorted()
         let fitting = mostMeetingsFitting(firstDays, minGap: topic.minGapDays)
         if topic.minGapDays > 0, fitting < topic.meetings, let first = firstDays.first, let last = firstDays.last {
-            reasons.append("topic '\(topic.id)' needs \(topic.meetings) meetings at least \(topic.minGapDays) days apart, "
-                + "but its usable first days (\(first) to \(last)) fit at most \(fitting)")
+            reasons.append(Messages.english(.reasonGapsDoNotFit, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",
+                                            "\(first)", "\(last)", "\(fitting)"))
         }
         return reasons
     }
@@ -152,16 +151,15 @@ struct InfeasibilityExplainer {
         let removed = generated.removals[topicIndex]
         let hostVenues = scenario.venues.filter { topic.hosts.contains($0.city) }
         if hostVenues.isEmpty {
-            return "topic '\(topic.id)' has no venue in any of its host cities (\(topic.hosts.map(\.rawValue).joined(separator: ", ")))"
+            return Messages.english(.reasonNoVenue, "\(topic.id)", topic.hosts.map(\.rawValue).joined(separator: ", "))
         }
         if let largest = hostVenues.map(\.capacity).max(), largest < topic.attendees {
-            return "topic '\(topic.id)' expects \(topic.attendees) attendees, but no venue in its host cities holds "
-                + "more than \(largest)"
+            return Messages.english(.reasonVenuesTooSmall, "\(topic.id)", "\(topic.attendees)", "\(largest)")
         }
         for id in topic.staff {
             guard let member = index.staffMember[id].map({ scenario.staff[$0] }) else { continue }
             if !scenario.period.contains(where: member.canWork) {
-                return "topic '\(topic.id)' needs staff member '\(member.id)', who is unavailable throughout the period"
+                return Messages.english(.reasonStaffNeverAvailable, "\(topic.id)", "\(member.id)")
             }
         }
         var parts: [String] = []
