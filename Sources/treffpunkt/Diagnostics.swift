@@ -125,7 +125,7 @@ enum Diagnostics {
         case .infeasible(let reasons):
             let messages = OutputLanguage.messages
             printError(messages(.infeasibleHeader, noPlan.scenarioPath))
-            for reason in reasons { printError("  - \(messages.reason(reason))") }
+            for reason in reasons { printError("  - \(reason.text(messages))") }
             return ExitStatus.infeasible
         case .noPlanFound(let reason):
             let messages = OutputLanguage.messages
@@ -147,7 +147,7 @@ extension Diagnostics {
     static func json(_ outcome: PlanningOutcome<PlannedYears>) -> JSONValue {
         switch outcome {
         case .planned: .object([("status", .string("planned"))])
-        case .infeasible(let reasons): .object([("status", .string("infeasible")), ("reasons", .array(reasons.map { .string($0) }))])
+        case .infeasible(let reasons): .object([("status", .string("infeasible")), ("reasons", .array(reasons.map { .string($0.description) }))])
         case .noPlanFound(let reason): .object([("status", .string("no_plan_found")), ("reasons", .array([.string("\(reason)")]))])
         case .solverFailed(let reason): .object([("status", .string("solver_failed")), ("reasons", .array([.string(reason)]))])
         }

@@ -56,7 +56,7 @@ import Testing
                 #expect(abs(plan.objective.total - relaxation.total) <= 1e-6 * max(1, plan.objective.total), sourceLocation: sourceLocation)
             }
         }
-        return reasons
+        return reasons.map(\.description)
     }
 
     @Test func sharedStaffNamesTheMemberAndTheUsableMondays() throws {
@@ -64,6 +64,22 @@ import Testing
         #expect(reasons.contains("'anna' must attend 6 meetings of 2 days (a 3, b 3), but the usable dates leave room for at most 4 (4 usable Mondays)"))
         #expect(reasons.contains { $0.hasPrefix("possible fix: let another staff member run 'a' instead of 'anna' (verified: a plan exists, total ") })
         #expect(reasons.contains { $0.hasPrefix("possible fix: allow Wednesday starts for 'a'") })
+    }
+
+    @Test func conflictsAndFixesReadInGerman() throws {
+        let scenario = try Self.scenario(topicA: "meetings: 3, staff: [anna]", topicB: "meetings: 3, staff: [anna]")
+        guard case .infeasible(let reasons) = Planner().plan(scenario).outcome else {
+            Issue.record("expected infeasible")
+            return
+        }
+        let german = reasons.map { $0.text(in: .de) }
+        #expect(german.first == "jede Fachgruppe lässt sich allein planen, aber diese Regeln können nicht zusammen gelten "
+            + "(ohne eine beliebige von ihnen gibt es einen Plan):")
+        #expect(german.contains("'anna' muss an 6 Treffen zu 2 Tagen teilnehmen (a 3, b 3), aber die nutzbaren Termine lassen "
+            + "Platz für höchstens 4 (4 nutzbare erste Tage am Montag)"))
+        #expect(german.contains { $0.hasPrefix("mögliche Abhilfe: 'a' von anderem Personal statt von 'anna' betreuen lassen "
+            + "(geprüft: es gibt einen Plan, Summe ") })
+        #expect(german.contains { $0.hasPrefix("mögliche Abhilfe: Beginn am Mittwoch für 'a' erlauben") })
     }
 
     @Test func aSharedVenueNamesTheVenueAndItsDays() throws {

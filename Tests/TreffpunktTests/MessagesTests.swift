@@ -20,27 +20,31 @@ struct MessagesTests {
         #expect(Messages.german(.notProvenOptimal, PlanTable.percent(0.015, .german)) == "Hinweis: Der Plan ist nicht als optimal bewiesen (Abstand 1,5 %)")
     }
 
-    @Test func infeasibilityReasonsReadInGerman() {
-        let english = Messages.english(.reasonGapsDoNotFit, "monitoring", "2", "100", "2016-02-01", "2016-11-28", "1")
-        #expect(english == "topic 'monitoring' needs 2 meetings at least 100 days apart, but its usable first days "
+    @Test func reasonsReadInEitherLanguage() {
+        let gaps = Reason(.reasonGapsDoNotFit, "monitoring", "2", "100", .day(Day(iso: "2016-02-01")!), .day(Day(iso: "2016-11-28")!), "1")
+        #expect(gaps.description == "topic 'monitoring' needs 2 meetings at least 100 days apart, but its usable first days "
             + "(2016-02-01 to 2016-11-28) fit at most 1")
-        #expect(Messages.english.reason(english) == english)
         let german = "Fachgruppe 'monitoring' braucht 2 Treffen im Abstand von mindestens 100 Tagen, aber in ihre "
             + "nutzbaren ersten Tage (01.02.2016 bis 28.11.2016) passen höchstens 1"
-        #expect(Messages.german.reason(english) == german)
-        #expect(Messages.german.reason("2017: " + english) == "2017: " + german)
-        #expect(Messages.german.reason("no rule says this") == "no rule says this")
+        #expect(gaps.text(in: .de) == german)
+        #expect(gaps.inYear(2017).text(in: .de) == "2017: " + german)
+        #expect(gaps.inYear(2017).description == "2017: " + gaps.description)
     }
 
-    /// Every reason key's English text gives back the arguments it was filled with.
-    @Test func everyReasonReadsBackItsArguments() {
-        #expect(Messages.reasonKeys.count == 14)
-        for key in Messages.reasonKeys {
-            let count = placeholders(Messages.english[key]).count
-            let arguments = (0..<count).map { "x\($0)y" }
-            #expect(Messages.arguments(of: Messages.english.fill(key, arguments), in: Messages.english[key]) == arguments,
-                    "\(key.rawValue)")
-        }
+    @Test func nestedPhrasesAndFiguresFollowTheLanguage() {
+        let parts = [Reason(.removedClosedDays, "12"), Reason(.removedStaffUnavailable, "3", "anna")]
+        let none = Reason(.reasonNoOptions, "a", "40", .phrases(parts, separator: ", "))
+        #expect(none.description == "topic 'a' has no usable venue and first day: of 40 (venue, first day) pairs in the period, "
+            + "12 touch closed days (public holidays, extra_holidays, blackouts, state_blackouts), "
+            + "3 touch days staff member 'anna' is unavailable (or does not work)")
+        #expect(none.text(in: .de) == "Fachgruppe 'a' hat keinen nutzbaren Tagungsort mit erstem Tag: von 40 Paaren (Tagungsort, "
+            + "erster Tag) im Zeitraum berühren 12 geschlossene Tage (Feiertage, extra_holidays, blackouts, state_blackouts), "
+            + "berühren 3 Tage, an denen Personal 'anna' nicht verfügbar ist (oder nicht arbeitet)")
+        let fix = Reason(.relaxationFound, .phrase(Reason(.fixSetRule, "staff_rest_days", "0")), .number(90530.85))
+        #expect(fix.description == "possible fix: set staff_rest_days to 0 (verified: a plan exists, total 90530.85)")
+        #expect(fix.text(in: .de) == "mögliche Abhilfe: staff_rest_days auf 0 setzen (geprüft: es gibt einen Plan, Summe 90.530,85)")
+        // An argument's own braces are not placeholders.
+        #expect(Reason(.conflictRuleValue, "{1}", "x").description == "{1} is x")
     }
 
     @Test func datesAndNumbersPerLanguage() {

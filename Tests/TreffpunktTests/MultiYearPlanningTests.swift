@@ -109,8 +109,11 @@ import Testing
             return
         }
         // The message names the topic, the years and the cause.
-        #expect(reasons.contains { $0.hasPrefix("'monitoring' cannot meet 1 time a year in 2027–2029 on its own: 2 cities can host it, "
+        #expect(reasons.contains { $0.description.hasPrefix("'monitoring' cannot meet 1 time a year in 2027–2029 on its own: 2 cities can host it, "
             + "and with no_repeat_host_years 2 a city that hosts it cannot host it again in the next 2 calendar years") }, "\(reasons)")
+        #expect(reasons.contains { $0.text(in: .de).hasPrefix("'monitoring' kann sich in 2027–2029 nicht einmal allein 1 Mal im Jahr "
+            + "treffen: als Gastgeber kommen 2 Städte in Frage, und mit no_repeat_host_years 2 kann eine Stadt, die sie ausrichtet, "
+            + "sie in den nächsten 2 Kalenderjahren nicht erneut ausrichten") }, "\(reasons.map { $0.text(in: .de) })")
     }
 
     @Test func fairRotationIsDroppedWithANoteWhenTheDataDoNotAllowIt() throws {

@@ -118,6 +118,6 @@ import Testing
             Issue.record("expected infeasible")
             return
         }
-        #expect(reasons.count == 1 && reasons[0].hasPrefix("a meeting of 'monitoring' in 'bremen' on 2016-07-16 is impossible"))
+        #expect(reasons.count == 1 && reasons[0].description.hasPrefix("a meeting of 'monitoring' in 'bremen' on 2016-07-16 is impossible"))
     }
 }

@@ -195,7 +195,8 @@ import Testing
             Issue.record("expected infeasible, got \(run.outcome)")
             return
         }
-        #expect(reasons.contains { $0.contains(first.venue.rawValue) && $0.contains("no longer has its venue") })
+        #expect(reasons.contains { $0.description.contains(first.venue.rawValue) && $0.description.contains("no longer has its venue") })
+        #expect(reasons.contains { $0.text(in: .de).contains("aber das Szenario hat seinen Tagungsort nicht mehr") })
     }
 
     @Test func aFrozenMeetingOutsideThePeriodIsNamedAsSuch() throws {
@@ -208,7 +209,7 @@ import Testing
             Issue.record("expected infeasible, got \(run.outcome)")
             return
         }
-        #expect(reasons.contains { $0.contains("outside the scenario's period") && $0.contains(first.venue.rawValue) })
+        #expect(reasons.contains { $0.description.contains("outside the scenario's period") && $0.description.contains(first.venue.rawValue) })
     }
 
     @Test func thePlanFileCarriesTheChangesTermAfterOffers() throws {

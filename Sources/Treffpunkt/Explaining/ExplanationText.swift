@@ -109,12 +109,6 @@ public enum ExplanationText {
         "extra costs are measured from \(number(value)), the optimum re-solved now (the plan is not a proven optimum)"
     }
 
-    /// The planner's reason when a required meeting has no usable option at all.
-    public static func noOption(_ requirement: MeetingRequirement) -> String {
-        "\(requirement.description) is impossible: no usable venue and first day there (closed days, weekdays, "
-            + "venue or staff availability, capacity, hosts or no_repeat_host_years rule it out)"
-    }
-
     public static func error(_ error: ExplainError) -> String {
         switch error {
         case .unknownMeeting(let meeting, let available):
@@ -129,81 +123,4 @@ public enum ExplanationText {
         case .noBaseline: "the scenario has no plan now, so there is nothing to compare alternatives with"
         }
     }
-
-    // Infeasibility: a conflicting set of rule groups and the relaxations that resolve it.
-
-    public static func weekday(_ day: Weekday) -> String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.rawValue - 1]
-    }
-
-    public static func allowStart(_ day: Weekday, topic: Topic.ID) -> String {
-        "allow \(weekday(day)) starts for '\(topic)'"
-    }
-
-    public static func fewerMeetings(_ count: Int, of meetings: Int, topic: Topic.ID) -> String {
-        "plan \(count) meetings of '\(topic)' instead of \(meetings)"
-    }
-
-    public static func raiseMonthly(_ staff: StaffMember.ID, to limit: Int) -> String {
-        "raise max_meetings_per_month of '\(staff)' to \(limit)"
-    }
-
-    public static func otherStaff(for topic: Topic.ID, instead staff: StaffMember.ID) -> String {
-        "let another staff member run '\(topic)' instead of '\(staff)'"
-    }
-
-    public static func setRule(_ name: String, to value: String) -> String { "set \(name) to \(value)" }
-
-    public static func dropFixed(topic: Topic.ID, start: Day) -> String { "drop the fixed meeting of '\(topic)' on \(start)" }
-
-    public static func unshareVenue(_ venue: Venue.ID) -> String {
-        "add a second room like '\(venue)', so that topics need not share it"
-    }
-
-    public static func openClosedDays(_ name: String) -> String { "open the closed days of \(name)" }
-
-    public static func conflictHeader(minimal: Bool) -> String {
-        minimal
-            ? "each topic can be planned on its own, but these rules cannot hold together (dropping any one of them leaves a plan):"
-            : "each topic can be planned on its own, but these rules cannot hold together (the time limit stopped the search: "
-                + "they conflict, proven, but fewer of them may already conflict):"
-    }
-
-    public static func relaxation(_ text: String, total: Double, optimal: Bool) -> String {
-        "possible fix: \(text) (verified: a plan exists, total \(number(total))\(optimal ? "" : ", not proven optimal"))"
-    }
-
-    public static let noRelaxation = "no single small relaxation of these rules was found to leave a plan"
-    public static let relaxationsCut = "the time limit stopped the search for relaxations; those listed are verified"
-
-    public static func staffNeed(_ staff: StaffMember.ID, meetings: Int, days: Int, topics: [String], room: Int, usable: String) -> String {
-        "'\(staff)' must attend \(meetings) meetings of \(days) \(days == 1 ? "day" : "days") (\(topics.joined(separator: ", "))), "
-            + "but the usable dates leave room for at most \(room) (\(usable))"
-    }
-
-    public static func staffMonthly(_ staff: StaffMember.ID, limit: Int, months: Int, meetings: Int) -> String {
-        "'\(staff)' may start at most \(limit) a month (max_meetings_per_month), and the topics' usable dates lie in \(months) "
-            + "\(months == 1 ? "month" : "months"): room for \(limit * months) of \(meetings) meetings"
-    }
-
-    public static func usableFirstDays(_ count: Int, weekday: Weekday?) -> String {
-        weekday.map { "\(count) usable \(ExplanationText.weekday($0))s" } ?? "\(count) usable first days"
-    }
-
-    public static func topicNeed(_ topic: Topic.ID, meetings: Int, days: Int, usable: String, hosts: Int) -> String {
-        "'\(topic)': \(meetings) meetings of \(days) \(days == 1 ? "day" : "days") needed, \(usable) at \(hosts) host "
-            + "\(hosts == 1 ? "city" : "cities")"
-    }
-
-    public static func venueShared(_ venue: Venue.ID, topics: [String], days: Int) -> String {
-        "venue '\(venue)' is shared by \(topics.joined(separator: ", ")), one meeting a day, on \(days) usable days"
-    }
-
-    public static func ruleValue(_ name: String, _ value: String) -> String { "\(name) is \(value)" }
-
-    public static func fixedMeeting(topic: Topic.ID, start: Day, venue: Venue.ID) -> String {
-        "the fixed meeting of '\(topic)' on \(start) at '\(venue)'"
-    }
-
-    public static func closedDays(_ name: String) -> String { "the closed days of \(name)" }
 }

@@ -48,7 +48,7 @@ extension PlanExplanation {
             if let meeting = alternative.meeting { members.append(("meeting", meeting.json)) }
             if let diff = alternative.changes { members.append(("changes", diff.json)) }
         case .infeasible(let reasons):
-            members += [("status", .string("infeasible")), ("reasons", .array(reasons.map { .string($0) }))]
+            members += [("status", .string("infeasible")), ("reasons", .array(reasons.map { .string($0.description) }))]
         case .noPlanFound(let reason):
             members += [("status", .string("no_plan_found")), ("reasons", .array([.string("\(reason)")]))]
         case .solverFailed(let reason):

@@ -91,7 +91,7 @@ extension PlanExplanation {
             }
             return lines.joined(separator: "\n") + "\n"
         case .infeasible(let reasons):
-            return ExplanationText.noAlternative(place, reasons: reasons) + "\n"
+            return ExplanationText.noAlternative(place, reasons: reasons.map(\.description)) + "\n"
         case .noPlanFound(let reason):
             return ExplanationText.noAlternative(place, reasons: ["\(reason)"]) + "\n"
         case .solverFailed(let reason):

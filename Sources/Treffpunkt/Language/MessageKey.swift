@@ -55,10 +55,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkVenueNotAvailable, checkVenueUnavailable, checkVenueClash, checkTermMismatch, checkNoChangesTerm
     case checkTotalNotSum, checkTotalMismatch, checkGapMismatch, checkBoundAboveTotal, checkOptimalWithGap
     case checkFeasibleWithoutGap
-    // Infeasibility reasons, stated in English and refilled for people (`Messages.reason`).
+    // Infeasibility reasons, the conflict search's findings and fixes, and their words (`Reason`).
     case reasonTopicAlone, reasonUndecided, reasonFixedVenueUnavailable, reasonFixedStaffUnavailable
     case reasonFixedRecentHost, reasonFixedSameVenue, reasonFixedStaffRest, reasonFixedTooClose, reasonFixedSameCity
     case reasonTooFewHostCities, reasonGapsDoNotFit, reasonNoVenue, reasonVenuesTooSmall, reasonStaffNeverAvailable
+    case reasonInYear, reasonNoOptions, removedOutsideHosts, removedTooSmall, removedRecentHosts, removedWeekdays
+    case removedClosedDays, removedVenueUnavailable, removedStaffUnavailable, reasonNoOption, reasonReferenceNoDates
+    case reasonFrozenTopicGone, reasonFrozenVenueGone, reasonFrozenOutsidePeriod, reasonYearsTopic
+    case reasonYearsNoRepeat, reasonYearsBarred, reasonYearsTogether, conflictHeaderMinimal, conflictHeaderCut
+    case relaxationFound, relaxationFoundNotOptimal, noRelaxation, relaxationsCut, conflictStaffNeed
+    case conflictStaffMonthly, usableWeekdays, usableFirstDays, conflictTopicNeed, conflictVenueShared
+    case conflictRuleValue, conflictFixedMeeting, conflictClosedDays, conflictTopic, conflictStaff, conflictVenue
+    case fixAllowStart, fixFewerMeetings, fixRaiseMonthly, fixOtherStaff, fixSetRule, fixDropFixed, fixUnshareVenue
+    case fixOpenClosedDays, monday, tuesday, wednesday, thursday, friday, saturday, sunday, wordDay, wordDays
+    case wordMonth, wordMonths, wordTime, wordTimes, wordCity, wordCities, wordHostCity, wordHostCities
+    case wordCalendarYear, wordCalendarYears, wordNone
     // `explain`'s account of the objective, term by term.
     case explainHeader, explainStale, explainLongestJourneys, explainJourney, explainFarthest, explainNoRotation
     case explainNoRepeatedHost, explainNoOffers, explainOfferedOne, explainOfferedMany, explainRepeatedHost

@@ -21,7 +21,7 @@ struct ConflictSearch {
 
     /// A relaxation that makes the scenario feasible, and the total of its best plan.
     struct Relaxation {
-        var text: String
+        var text: Reason
         /// The relaxed scenario that has the plan.
         var scenario: Scenario
         var total: Double
@@ -191,13 +191,13 @@ struct ConflictSearch {
     }
 
     /// Relaxations of one group, smallest first.
-    private func candidates(for kind: Group.Kind) -> [(String, (inout Scenario) -> Void)] {
+    private func candidates(for kind: Group.Kind) -> [(Reason, (inout Scenario) -> Void)] {
         switch kind {
         case .topic(let id):
             guard let topic = scenario.topic(id), let format = scenario.format(topic.format) else { return [] }
-            var list: [(String, (inout Scenario) -> Void)] = []
+            var list: [(Reason, (inout Scenario) -> Void)] = []
             for day in Weekday.allCases where !format.startWeekdays.contains(day) && day.rawValue <= 5 {
-                list.append((ExplanationText.allowStart(day, topic: id), { edited in
+                list.append((Reason(.fixAllowStart, Reason.weekday(day), "\(id)"), { edited in
                     guard let formatIndex = edited.formats.firstIndex(where: { $0.id == topic.format }) else { return }
                     var own = edited.formats[formatIndex]
                     own.id = MeetingFormat.ID("\(own.id)-\(id)")
@@ -209,20 +209,20 @@ struct ConflictSearch {
             }
             let fixedCount = scenario.fixed.filter { $0.topic == id }.count
             if topic.meetings > max(1, fixedCount) {
-                list.append((ExplanationText.fewerMeetings(topic.meetings - 1, of: topic.meetings, topic: id), { edited in
+                list.append((Reason(.fixFewerMeetings, "\(topic.meetings - 1)", "\(id)", "\(topic.meetings)"), { edited in
                     for index in edited.topics.indices where edited.topics[index].id == id { edited.topics[index].meetings -= 1 }
                 }))
             }
             return list
         case .staff(let id):
-            var list: [(String, (inout Scenario) -> Void)] = []
+            var list: [(Reason, (inout Scenario) -> Void)] = []
             if let limit = scenario.staffMember(id)?.maxMeetingsPerMonth {
-                list.append((ExplanationText.raiseMonthly(id, to: limit + 1), { edited in
+                list.append((Reason(.fixRaiseMonthly, "\(id)", "\(limit + 1)"), { edited in
                     for index in edited.staff.indices where edited.staff[index].id == id { edited.staff[index].maxMeetingsPerMonth = limit + 1 }
                 }))
             }
             for topic in scenario.topics where topic.staff.contains(id) {
-                list.append((ExplanationText.otherStaff(for: topic.id, instead: id), { edited in
+                list.append((Reason(.fixOtherStaff, "\(topic.id)", "\(id)"), { edited in
                     for index in edited.topics.indices where edited.topics[index].id == topic.id {
                         edited.topics[index].staff.removeAll { $0 == id }
                     }
@@ -234,28 +234,28 @@ struct ConflictSearch {
             switch name {
             case "max_meetings_per_city":
                 let limit = (rules.maxMeetingsPerCity ?? 0) + 1
-                return [(ExplanationText.setRule(name, to: "\(limit)"), { $0.rules.maxMeetingsPerCity = limit })]
+                return [(Reason(.fixSetRule, "\(name)", "\(limit)"), { $0.rules.maxMeetingsPerCity = limit })]
             case "max_meetings_per_week":
                 let limit = (rules.maxMeetingsPerWeek ?? 0) + 1
-                return [(ExplanationText.setRule(name, to: "\(limit)"), { $0.rules.maxMeetingsPerWeek = limit })]
+                return [(Reason(.fixSetRule, "\(name)", "\(limit)"), { $0.rules.maxMeetingsPerWeek = limit })]
             case "min_days_between_city_meetings":
                 let half = rules.minDaysBetweenCityMeetings / 2
-                return [(ExplanationText.setRule(name, to: "\(half)"), { $0.rules.minDaysBetweenCityMeetings = half }),
-                        (ExplanationText.setRule(name, to: "0"), { $0.rules.minDaysBetweenCityMeetings = 0 })]
+                return [(Reason(.fixSetRule, "\(name)", "\(half)"), { $0.rules.minDaysBetweenCityMeetings = half }),
+                        (Reason(.fixSetRule, "\(name)", "0"), { $0.rules.minDaysBetweenCityMeetings = 0 })]
             case "staff_rest_days":
                 return (0..<rules.staffRestDays).reversed().map { days in
-                    (ExplanationText.setRule(name, to: "\(days)"), { $0.rules.staffRestDays = days })
+                    (Reason(.fixSetRule, "\(name)", "\(days)"), { $0.rules.staffRestDays = days })
                 }
             default:
-                return [(ExplanationText.setRule(name, to: "false"), { $0.rules.distinctHostsPerTopic = false })]
+                return [(Reason(.fixSetRule, "\(name)", "false"), { $0.rules.distinctHostsPerTopic = false })]
             }
         case .fixed(let position):
             let fixed = scenario.fixed[position]
-            return [(ExplanationText.dropFixed(topic: fixed.topic, start: fixed.start), { $0.fixed[position].topic = "" })]
+            return [(Reason(.fixDropFixed, "\(fixed.topic)", .day(fixed.start)), { $0.fixed[position].topic = "" })]
         case .venue(let id):
-            return groups().filter { $0.kind == kind }.map { (ExplanationText.unshareVenue(id), $0.drop) }
+            return groups().filter { $0.kind == kind }.map { (Reason(.fixUnshareVenue, "\(id)"), $0.drop) }
         case .closedDays(let name):
-            return groups().filter { $0.kind == kind }.map { (ExplanationText.openClosedDays(name), $0.drop) }
+            return groups().filter { $0.kind == kind }.map { (Reason(.fixOpenClosedDays, "\(name)"), $0.drop) }
         }
     }
 

@@ -15,13 +15,13 @@ struct InfeasibilityExplainer {
 
     var scenario: Scenario { index.scenario }
 
-    func reasonsBeforeSolving() -> [String] {
+    func reasonsBeforeSolving() -> [Reason] {
         fixedMeetingConflicts() + fixedMeetingClashes() + scenario.topics.indices.flatMap(topicReasons)
     }
 
     /// Solves each topic alone, within what is left of the run's time until `deadline`.
-    func reasonsAfterSolving(deadline: Date?) -> [String] {
-        var reasons: [String] = []
+    func reasonsAfterSolving(deadline: Date?) -> [Reason] {
+        var reasons: [Reason] = []
         var undecided: [Topic.ID] = []
         var quiet = planner
         quiet.solveOptions.onProgress = nil
@@ -37,8 +37,8 @@ struct InfeasibilityExplainer {
             let alone = quiet.solve(index, options: generated.options.filter { $0.topic == topicIndex }, topics: [topicIndex])
             switch alone.result.status {
             case .infeasible:
-                reasons.append(Messages.english(.reasonTopicAlone, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",
-                                                 topic.maxGapDays.map(String.init) ?? "none"))
+                reasons.append(Reason(.reasonTopicAlone, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",
+                                      topic.maxGapDays.map { .text(String($0)) } ?? .phrase(Reason(.wordNone))))
             case .optimal, .feasible:
                 break
             case .unbounded, .noSolution, .failed:
@@ -46,7 +46,7 @@ struct InfeasibilityExplainer {
             }
         }
         if !undecided.isEmpty {
-            reasons.append(Messages.english(.reasonUndecided, undecided.map { "'\($0)'" }.joined(separator: ", ")))
+            reasons.append(Reason(.reasonUndecided, .text(undecided.map { "'\($0)'" }.joined(separator: ", "))))
         } else if reasons.isEmpty {
             reasons += conflictReasons(deadline: deadline)
         }
@@ -55,25 +55,25 @@ struct InfeasibilityExplainer {
 
     /// A decided meeting that breaks a rule the loader cannot see alone: an unavailable venue
     /// or staff member, or a host excluded by `no_repeat_host_years`.
-    private func fixedMeetingConflicts() -> [String] {
-        var reasons: [String] = []
+    private func fixedMeetingConflicts() -> [Reason] {
+        var reasons: [Reason] = []
         for fixed in scenario.fixed {
             guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { continue }
             let days = index.format(of: topic).occupiedDays(from: fixed.start)
-            let what = ["\(topic.id)", "\(fixed.start)", "\(venue.id)"]
+            let what: [Reason.Argument] = ["\(topic.id)", .day(fixed.start), "\(venue.id)"]
             if let day = days.first(where: { !venue.isBookable(on: $0) }) {
-                reasons.append(Messages.english.fill(.reasonFixedVenueUnavailable, what + ["\(day)"]))
+                reasons.append(Reason(.reasonFixedVenueUnavailable, what + [.day(day)]))
             }
             for id in topic.staff {
                 guard let member = index.staffMember[id].map({ scenario.staff[$0] }),
                       let day = days.first(where: { !member.canWork(on: $0) }) else { continue }
-                reasons.append(Messages.english.fill(.reasonFixedStaffUnavailable, what + ["\(member.id)", "\(day)"]))
+                reasons.append(Reason(.reasonFixedStaffUnavailable, what + ["\(member.id)", .day(day)]))
             }
             let barring = scenario.barringHostings.filter { $0.topic == topic.id && $0.city == venue.city }
             if let last = barring.map(\.start).max() {
-                reasons.append(Messages.english.fill(.reasonFixedRecentHost,
-                                                     what + ["\(venue.city)", "\(last)", "\(scenario.rules.noRepeatHostYears)"]))
+                reasons.append(Reason(.reasonFixedRecentHost,
+                                      what + ["\(venue.city)", .day(last), "\(scenario.rules.noRepeatHostYears)"]))
             }
         }
         return reasons
@@ -81,47 +81,47 @@ struct InfeasibilityExplainer {
 
     /// Two decided meetings that cannot both stand: one venue on one day, one staff member
     /// without rest between them, one topic too close together or twice in one city.
-    private func fixedMeetingClashes() -> [String] {
+    private func fixedMeetingClashes() -> [Reason] {
         struct Decided {
             var topic: Topic
             var venue: Venue
             var days: [Day]
             /// Topic, first day and venue, as the reasons name the meeting.
-            var label: [String]
+            var label: [Reason.Argument]
         }
         let decided: [Decided] = scenario.fixed.compactMap { fixed in
             guard let topic = index.topic[fixed.topic].map({ scenario.topics[$0] }),
                   let venue = index.venue[fixed.venue].map({ scenario.venues[$0] }) else { return nil }
             let days = index.format(of: topic).occupiedDays(from: fixed.start)
-            return Decided(topic: topic, venue: venue, days: days, label: ["\(topic.id)", "\(fixed.start)", "\(venue.id)"])
+            return Decided(topic: topic, venue: venue, days: days, label: ["\(topic.id)", .day(fixed.start), "\(venue.id)"])
         }
         let rest = scenario.rules.staffRestDays
-        var reasons: [String] = []
+        var reasons: [Reason] = []
         for (position, first) in decided.enumerated() {
             for second in decided[(position + 1)...] {
                 let both = first.label + second.label
                 if first.venue.id == second.venue.id, !Set(first.days).isDisjoint(with: second.days) {
-                    reasons.append(Messages.english.fill(.reasonFixedSameVenue, both))
+                    reasons.append(Reason(.reasonFixedSameVenue, both))
                 }
                 let (earlier, later) = first.days[0] <= second.days[0] ? (first, second) : (second, first)
                 let freeDays = earlier.days[earlier.days.count - 1].distance(to: later.days[0]) - 1
                 if let member = first.topic.staff.first(where: second.topic.staff.contains), freeDays < rest {
-                    reasons.append(Messages.english.fill(.reasonFixedStaffRest, both + ["\(member)", "\(max(0, freeDays))", "\(rest)"]))
+                    reasons.append(Reason(.reasonFixedStaffRest, both + ["\(member)", "\(max(0, freeDays))", "\(rest)"]))
                 }
                 guard first.topic.id == second.topic.id else { continue }
                 let apart = earlier.days[0].distance(to: later.days[0])
                 if apart < first.topic.minGapDays {
-                    reasons.append(Messages.english.fill(.reasonFixedTooClose, both + ["\(apart)", "\(first.topic.minGapDays)"]))
+                    reasons.append(Reason(.reasonFixedTooClose, both + ["\(apart)", "\(first.topic.minGapDays)"]))
                 }
                 if scenario.rules.distinctHostsPerTopic && first.venue.city == second.venue.city {
-                    reasons.append(Messages.english.fill(.reasonFixedSameCity, both + ["\(first.venue.city)"]))
+                    reasons.append(Reason(.reasonFixedSameCity, both + ["\(first.venue.city)"]))
                 }
             }
         }
         return reasons
     }
 
-    private func topicReasons(_ topicIndex: Int) -> [String] {
+    private func topicReasons(_ topicIndex: Int) -> [Reason] {
         let topic = scenario.topics[topicIndex]
         let options = generated.options.filter { $0.topic == topicIndex }
         let fixedCount = options.filter(\.isFixed).count
@@ -129,54 +129,53 @@ struct InfeasibilityExplainer {
         if topic.meetings > fixedCount && free.isEmpty {
             return [noOptionsReason(topicIndex)]
         }
-        var reasons: [String] = []
+        var reasons: [Reason] = []
         let cities = Set(options.map(\.city))
         if scenario.rules.distinctHostsPerTopic && cities.count < topic.meetings {
             let names = cities.map { scenario.cities[$0].id.rawValue }.sorted().joined(separator: ", ")
-            reasons.append(Messages.english(.reasonTooFewHostCities, "\(topic.id)", "\(topic.meetings)", "\(cities.count)",
-                                            names.isEmpty ? "" : " (\(names))"))
+            reasons.append(Reason(.reasonTooFewHostCities, "\(topic.id)", "\(topic.meetings)", "\(cities.count)",
+                                  names.isEmpty ? "" : " (\(names))"))
         }
         let firstDays = Set(options.map(\.firstDay)).sorted()
         let fitting = mostMeetingsFitting(firstDays, minGap: topic.minGapDays)
         if topic.minGapDays > 0, fitting < topic.meetings, let first = firstDays.first, let last = firstDays.last {
-            reasons.append(Messages.english(.reasonGapsDoNotFit, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",
-                                            "\(first)", "\(last)", "\(fitting)"))
+            reasons.append(Reason(.reasonGapsDoNotFit, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",
+                                  .day(first), .day(last), "\(fitting)"))
         }
         return reasons
     }
 
     /// Explains a topic without a single usable option, naming each rule that removed some.
-    private func noOptionsReason(_ topicIndex: Int) -> String {
+    private func noOptionsReason(_ topicIndex: Int) -> Reason {
         let topic = scenario.topics[topicIndex]
         let removed = generated.removals[topicIndex]
         let hostVenues = scenario.venues.filter { topic.hosts.contains($0.city) }
         if hostVenues.isEmpty {
-            return Messages.english(.reasonNoVenue, "\(topic.id)", topic.hosts.map(\.rawValue).joined(separator: ", "))
+            return Reason(.reasonNoVenue, "\(topic.id)", .text(topic.hosts.map(\.rawValue).joined(separator: ", ")))
         }
         if let largest = hostVenues.map(\.capacity).max(), largest < topic.attendees {
-            return Messages.english(.reasonVenuesTooSmall, "\(topic.id)", "\(topic.attendees)", "\(largest)")
+            return Reason(.reasonVenuesTooSmall, "\(topic.id)", "\(topic.attendees)", "\(largest)")
         }
         for id in topic.staff {
             guard let member = index.staffMember[id].map({ scenario.staff[$0] }) else { continue }
             if !scenario.period.contains(where: member.canWork) {
-                return Messages.english(.reasonStaffNeverAvailable, "\(topic.id)", "\(member.id)")
+                return Reason(.reasonStaffNeverAvailable, "\(topic.id)", "\(member.id)")
             }
         }
-        var parts: [String] = []
-        func note(_ count: Int, _ text: String) {
-            if count > 0 { parts.append("\(count) \(text)") }
+        var parts: [Reason] = []
+        func note(_ count: Int, _ key: MessageKey, _ more: Reason.Argument...) {
+            if count > 0 { parts.append(Reason(key, ["\(count)"] + more)) }
         }
-        note(removed.hostsOutsideTopic, "are at venues outside its host cities")
-        note(removed.venuesTooSmall, "are at venues too small for its \(topic.attendees) attendees")
-        note(removed.recentHosts, "are in cities that hosted it recently (no_repeat_host_years)")
-        note(removed.disallowedWeekdays, "fall on weekdays its format '\(topic.format)' does not allow")
-        note(removed.closedDays, "touch closed days (public holidays, extra_holidays, blackouts, state_blackouts)")
-        note(removed.venueUnavailable, "touch days the venue is unavailable (or not among its available dates)")
+        note(removed.hostsOutsideTopic, .removedOutsideHosts)
+        note(removed.venuesTooSmall, .removedTooSmall, "\(topic.attendees)")
+        note(removed.recentHosts, .removedRecentHosts)
+        note(removed.disallowedWeekdays, .removedWeekdays, "\(topic.format)")
+        note(removed.closedDays, .removedClosedDays)
+        note(removed.venueUnavailable, .removedVenueUnavailable)
         for (member, count) in removed.staffUnavailable.sorted(by: { $0.key < $1.key }) {
-            note(count, "touch days staff member '\(member)' is unavailable (or does not work)")
+            note(count, .removedStaffUnavailable, "\(member)")
         }
-        return "topic '\(topic.id)' has no usable venue and first day: of \(removed.considered) (venue, first day) pairs "
-            + "in the period, " + parts.joined(separator: ", ")
+        return Reason(.reasonNoOptions, "\(topic.id)", "\(removed.considered)", .phrases(parts, separator: ", "))
     }
 
     /// The most first days that can be chosen at least `minGap` days apart (earliest-first is optimal).

@@ -56,7 +56,7 @@ extension Planner {
     /// Each year's scenario, index and explainer, the options of all years (each with its
     /// year), and why a year cannot be planned even before solving.
     func yearOptions(_ scenario: Scenario, years: Int) throws(MultiYearError)
-        -> ([Scenario], [ScenarioIndex], [MeetingOption], [InfeasibilityExplainer], [String]) {
+        -> ([Scenario], [ScenarioIndex], [MeetingOption], [InfeasibilityExplainer], [Reason]) {
         guard years >= 1 else { throw .noYears(years) }
         var yearScenarios: [Scenario] = []
         for year in 0..<years { yearScenarios.append(try scenario.shifted(byYears: year)) }
@@ -64,13 +64,13 @@ extension Planner {
         let indexes = yearScenarios.map(ScenarioIndex.init)
         var options: [MeetingOption] = []
         var explainers: [InfeasibilityExplainer] = []
-        var reasons: [String] = []
+        var reasons: [Reason] = []
         for (year, index) in indexes.enumerated() {
             let period = index.scenario.period
             let closedDays = ClosedDays(rules: index.scenario.calendar, cities: index.scenario.cities, period: period)
             let generated = MeetingOptions(index, closedDays: closedDays)
             let explainer = InfeasibilityExplainer(index: index, generated: generated, planner: self)
-            reasons += explainer.reasonsBeforeSolving().map { (years > 1 ? "\(period.lowerBound.year): " : "") + $0 }
+            reasons += explainer.reasonsBeforeSolving().map { years > 1 ? $0.inYear(period.lowerBound.year) : $0 }
             explainers.append(explainer)
             options += generated.options.map { option in
                 var option = option
@@ -155,8 +155,8 @@ extension Planner {
     /// so in its own words; otherwise each topic that cannot be planned over the years on its
     /// own is named with what limits it, or, when every topic can, the rules between topics.
     private func reasonsAcrossYears(_ yearScenarios: [Scenario], indexes: [ScenarioIndex], options: [MeetingOption],
-                                    deadline: Date?) -> [String] {
-        var reasons: [String] = []
+                                    deadline: Date?) -> [Reason] {
+        var reasons: [Reason] = []
         var alone = self
         alone.solveOptions.onProgress = nil
         alone.solveOptions.onPhase = nil
@@ -167,7 +167,7 @@ extension Planner {
         }
         for scenario in yearScenarios where timeLeft() {
             if case .infeasible(let yearReasons) = alone.plan(scenario).outcome {
-                reasons += yearReasons.map { "\(scenario.period.lowerBound.year): " + $0 }
+                reasons += yearReasons.map { $0.inYear(scenario.period.lowerBound.year) }
             }
         }
         guard reasons.isEmpty else { return reasons }
@@ -179,19 +179,18 @@ extension Planner {
             let solved = alone.solve(indexes[0], options: options, topics: [topicIndex], years: years)
             guard solved.result.status == .infeasible else { continue }
             let barred = Set(scenario.barringHostings.filter { $0.topic == topic.id }.map(\.city)).sorted()
-            var reason = "'\(topic.id)' cannot meet \(topic.meetings) time\(topic.meetings == 1 ? "" : "s") a year in \(span) "
-                + "on its own: \(topic.hosts.count) cit\(topic.hosts.count == 1 ? "y" : "ies") can host it"
-            if rules.noRepeatHostYears > 0 {
-                reason += ", and with no_repeat_host_years \(rules.noRepeatHostYears) a city that hosts it cannot host it "
-                    + "again in the next \(rules.noRepeatHostYears) calendar year\(rules.noRepeatHostYears == 1 ? "" : "s")"
-            }
-            if !barred.isEmpty { reason += "; recent hosts barred at the start: " + barred.map(\.rawValue).joined(separator: ", ") }
-            reasons.append(reason + "; lower no_repeat_host_years, allow more hosts for '\(topic.id)', or plan fewer years")
+            let noRepeat = rules.noRepeatHostYears
+            let repeatLimit: Reason.Argument = noRepeat > 0
+                ? .phrase(Reason(.reasonYearsNoRepeat, "\(noRepeat)", Reason.count(noRepeat, .wordCalendarYear, .wordCalendarYears)))
+                : ""
+            let barredHosts: Reason.Argument = barred.isEmpty
+                ? "" : .phrase(Reason(.reasonYearsBarred, .text(barred.map(\.rawValue).joined(separator: ", "))))
+            reasons.append(Reason(.reasonYearsTopic, "\(topic.id)", "\(topic.meetings)", Reason.count(topic.meetings, .wordTime, .wordTimes),
+                                  .text(span), "\(topic.hosts.count)", Reason.count(topic.hosts.count, .wordCity, .wordCities),
+                                  repeatLimit, barredHosts))
         }
         if reasons.isEmpty {
-            reasons.append("each year can be planned on its own, and each topic over all the years on its own, but not "
-                + "all topics over the years together: shared staff, venues or city rules leave no room across the "
-                + "years; lower no_repeat_host_years, allow more hosts, or plan fewer years")
+            reasons.append(Reason(.reasonYearsTogether))
         }
         return reasons
     }

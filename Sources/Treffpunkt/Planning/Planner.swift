@@ -67,7 +67,7 @@ public struct Planner: Sendable {
         if !reasons.isEmpty { return Run(outcome: .infeasible(reasons), modelSize: nil) }
         let unmatched = requirements.filter { requirement in !generated.options.contains { requirement.matches($0, scenario) } }
         if !unmatched.isEmpty {
-            return Run(outcome: .infeasible(unmatched.map(ExplanationText.noOption)), modelSize: nil)
+            return Run(outcome: .infeasible(unmatched.map { Reason(.reasonNoOption, "\($0.description)") }), modelSize: nil)
         }
 
         let solved = solveWhole(index, options: generated.options, replan: replan, deadline: deadline)

@@ -6,7 +6,7 @@ public enum PlanningOutcome<Planned: Sendable>: Sendable {
     /// Plans: optimal or, when the search stopped early, feasible with their gap.
     case planned(Planned)
     /// No plan satisfies the hard rules; each reason is a sentence for planners.
-    case infeasible([String])
+    case infeasible([Reason])
     /// The search stopped (time limit or interruption) before it found any plan.
     case noPlanFound(SolveResult.StopReason)
     /// The solver could not finish: a bug or numerical trouble, worth reporting.

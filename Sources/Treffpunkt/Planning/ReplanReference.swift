@@ -25,10 +25,10 @@ struct ReplanReference {
         var edited = scenario
         var movable: [Place] = []
         var frozenOnly = Set<Place>()
-        var unplaceable: [String] = []
+        var unplaceable: [Reason] = []
         for meeting in reference.meetings {
             guard let firstDay = meeting.dates.first else {
-                unplaceable.append("the reference meeting '\(meeting.topic)' #\(meeting.number) has no dates")
+                unplaceable.append(Reason(.reasonReferenceNoDates, "\(meeting.topic)", "\(meeting.number)"))
                 continue
             }
             let place = Place(topic: meeting.topic, venue: meeting.venue, city: meeting.city, firstDay: firstDay)
@@ -37,15 +37,13 @@ struct ReplanReference {
                 continue
             }
             guard scenario.topic(meeting.topic) != nil, scenario.venue(meeting.venue) != nil else {
-                unplaceable.append("the meeting '\(meeting.topic)' on \(firstDay) at venue '\(meeting.venue)' lies before "
-                    + "the freeze day \(freezeBefore) and must stay, but the scenario no longer has its "
-                    + (scenario.topic(meeting.topic) == nil ? "topic" : "venue"))
+                unplaceable.append(Reason(scenario.topic(meeting.topic) == nil ? .reasonFrozenTopicGone : .reasonFrozenVenueGone,
+                                          "\(meeting.topic)", .day(firstDay), "\(meeting.venue)", .day(freezeBefore)))
                 continue
             }
             guard scenario.period.contains(firstDay) else {
-                unplaceable.append("the meeting '\(meeting.topic)' on \(firstDay) at venue '\(meeting.venue)' lies before "
-                    + "the freeze day \(freezeBefore) and must stay, but it is outside the scenario's period "
-                    + "\(scenario.period.lowerBound) – \(scenario.period.upperBound); was the plan made for another period?")
+                unplaceable.append(Reason(.reasonFrozenOutsidePeriod, "\(meeting.topic)", .day(firstDay), "\(meeting.venue)",
+                                          .day(freezeBefore), .day(scenario.period.lowerBound), .day(scenario.period.upperBound)))
                 continue
             }
             let isFixedAlready = scenario.fixed.contains {
@@ -64,7 +62,7 @@ struct ReplanReference {
 
     /// Frozen reference meetings that cannot be kept, each said in a sentence.
     struct UnplaceableMeetings: Error {
-        var reasons: [String]
+        var reasons: [Reason]
     }
 
     /// What matching `reference` with a new meeting at `place` costs, or nil when the pair is

@@ -62,7 +62,7 @@ struct TinyNetwork {
     func infeasibility(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
         switch Planner().plan(scenario).outcome {
         case .infeasible(let reasons):
-            return reasons
+            return reasons.map(\.description)
         case let other:
             Issue.record("expected infeasible, got \(other)", sourceLocation: sourceLocation)
             return []
