@@ -84,7 +84,7 @@ enum Diagnostics {
             printError("error: \(error)")
             return ExitStatus.invalidInput
         case let broken as PlanningRunError:
-            printError("error: internal: \(broken.description)")
+            printError("error: internal: \(broken.text(in: OutputLanguage.messages))")
             printError("nothing was stored or written; please report this with the scenario")
             return ExitStatus.internalError
         case let stored as StoredCalendarError:

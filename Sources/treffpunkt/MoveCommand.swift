@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Treffpunkt
 
-struct MoveCommand: ParsableCommand {
+struct MoveCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "move",
         abstract: "Moves one meeting of a stored plan by hand, checks every hard rule and stores the result as a new manual plan.",
@@ -33,6 +33,7 @@ struct MoveCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var store: StoreLocation
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if MeetingArgument(meeting) == nil { throw ValidationError(MeetingArgument.notAMeeting(meeting)) }
@@ -55,23 +56,25 @@ struct MoveCommand: ParsableCommand {
         } catch {
             throw CommandFailure.invalidInput("plan \(id): error: \(error)")
         }
-        let cost = "total \(PlanTable.format(move.plan.objective.total)), \(move.extraCost >= 0 ? "+" : "")"
-            + "\(PlanTable.format(move.extraCost)) against plan \(id)"
+        let messages = OutputLanguage.messages
+        let cost = messages(.moveCost, PlanTable.figure(move.plan.objective.total, messages),
+                            (move.extraCost >= 0 ? "+" : "") + PlanTable.figure(move.extraCost, messages), "\(id)")
+        // The store keeps the English findings; the terminal says them in the chosen language.
         let broken = move.violations.map(\.description)
-        let rules = "\(broken.count) hard \(broken.count == 1 ? "rule" : "rules")"
+        let rules = broken.count == 1 ? messages[.moveHardRule] : messages(.moveHardRules, "\(broken.count)")
         guard broken.isEmpty || force else {
-            print("the move breaks \(rules) (\(cost)); nothing stored:")
-            for violation in broken { print("  \(violation)") }
+            print(messages(.moveBreaks, rules, cost))
+            for violation in move.violations { print("  \(violation.line(in: messages))") }
             throw CommandFailure.violations
         }
         let newID = try opened.save(move.plan, scenarioText: stored.scenarioText, scenarioPath: stored.scenarioPath,
                                     calendars: stored.calendars, kind: .manual, derivedFrom: id, brokenRules: broken)
-        print(PlanDiff(before: stored.plan, after: move.plan).render(names: scenario), terminator: "")
+        print(PlanDiff(before: stored.plan, after: move.plan).render(names: scenario, messages: messages), terminator: "")
         guard broken.isEmpty else {
-            print("stored as plan \(newID) (manual, from plan \(id)), forced: it breaks \(rules) and cannot be adopted (\(cost)):")
-            for violation in broken { print("  \(violation)") }
+            print(messages(.moveForced, "\(newID)", "\(id)", rules, cost))
+            for violation in move.violations { print("  \(violation.line(in: messages))") }
             throw CommandFailure.violations
         }
-        print("stored as plan \(newID) (manual, from plan \(id)): \(cost)")
+        print(messages(.moveStored, "\(newID)", "\(id)", cost))
     }
 }

@@ -79,6 +79,11 @@ import Testing
         #expect(broken.status == 5)
         #expect(broken.stdout.contains("H7: 'monitoring' #2"))
         #expect(!(try runner.run("plans", "--db", "m.sqlite").stdout.contains("\n3 ")))
+        let german = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--lang", "de", "--db", "m.sqlite")
+        #expect(german.status == 5)
+        #expect(german.stdout.contains("die Verschiebung verletzt 1 harte Regel (Summe 70.923,76, +0 gegenüber Plan 1); nichts gespeichert:"))
+        #expect(german.stdout.contains("H7: 'monitoring' #2 (2016-09-26, '") && german.stdout.contains("beginnen im Abstand von 49 Tagen"))
+        #expect(!german.stdout.contains("start 49 days apart"))
 
         // Forced, the same move is stored, marked as breaking rules, and cannot be adopted.
         let forced = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--force", "--db", "m.sqlite")

@@ -70,6 +70,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case fixOpenClosedDays, monday, tuesday, wednesday, thursday, friday, saturday, sunday, wordDay, wordDays
     case wordMonth, wordMonths, wordTime, wordTimes, wordCity, wordCities, wordHostCity, wordHostCities
     case wordCalendarYear, wordCalendarYears, wordNone
+    // `move`'s verdict.
+    case moveCost, moveHardRule, moveHardRules, moveBreaks, moveForced, moveStored
     // `explain`'s account of the objective, term by term.
     case explainHeader, explainStale, explainLongestJourneys, explainJourney, explainFarthest, explainNoRotation
     case explainNoRepeatedHost, explainNoOffers, explainOfferedOne, explainOfferedMany, explainRepeatedHost

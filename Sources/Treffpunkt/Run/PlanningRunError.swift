@@ -6,7 +6,10 @@ public enum PlanningRunError: Error, Sendable, CustomStringConvertible {
     /// Nothing was handed out, so nothing is stored or written.
     case planBreaksRules(period: ClosedRange<Day>, violations: [CheckReport.Violation])
 
-    public var description: String {
+    public var description: String { text(in: .english) }
+
+    /// The error; the broken rules' findings in the language of `messages`.
+    public func text(in messages: Messages) -> String {
         switch self {
         case .referenceOfAnotherNetwork(let reference, let referenceTopics, let scenarioTopics):
             return "the plan to re-plan from (\(reference)) has none of the scenario's topics: it plans "
@@ -14,7 +17,7 @@ public enum PlanningRunError: Error, Sendable, CustomStringConvertible {
                 + scenarioTopics.map(\.rawValue).joined(separator: ", ")
                 + "; re-plan from a plan of this network"
         case .planBreaksRules(let period, let violations):
-            let listed = violations.prefix(20).map { "  - \($0.description)" }.joined(separator: "\n")
+            let listed = violations.prefix(20).map { "  - \($0.line(in: messages))" }.joined(separator: "\n")
             let more = violations.count > 20 ? "\n  … and \(violations.count - 20) more" : ""
             return "the solver's plan for \(period.lowerBound) – \(period.upperBound) breaks "
                 + "\(violations.count == 1 ? "a rule" : "\(violations.count) rules") that the checker verifies:\n"
