@@ -90,15 +90,16 @@ struct ExplainCommand: ParsableCommand, ChoosesLanguage {
             print(JSONValue.object(members).text())
             return
         }
-        var text = explanation.render(share) + "\n"
-        if alternatives.baselineResolved { text += ExplanationText.baseline(alternatives.baseline) + "\n" }
+        let messages = OutputLanguage.messages
+        var text = explanation.render(share, messages: messages) + "\n"
+        if alternatives.baselineResolved { text += ExplanationText.baseline(alternatives.baseline, messages) + "\n" }
         if let instead {
-            text += ExplanationText.instead(instead) + "\n"
+            text += ExplanationText.instead(instead, messages) + "\n"
         } else if let cheapest {
-            text += (cheapest.candidates == 0 ? ExplanationText.noCandidates
-                : ExplanationText.cheapestHeader(candidates: cheapest.candidates, resolved: cheapest.resolved)) + "\n"
+            text += (cheapest.candidates == 0 ? ExplanationText.noCandidates(messages)
+                : ExplanationText.cheapestHeader(candidates: cheapest.candidates, resolved: cheapest.resolved, messages)) + "\n"
         }
-        text += chosen.map { "  " + explanation.render($0).replacingOccurrences(of: "\n  ", with: "\n    ") }.joined()
+        text += chosen.map { "  " + explanation.render($0, messages: messages).replacingOccurrences(of: "\n  ", with: "\n    ") }.joined()
         print(text, terminator: "")
     }
 }

@@ -29,6 +29,14 @@ import Testing
         let alternative = try #require((json["alternatives"] as? [[String: Any]])?.first)
         #expect((alternative["meeting"] as? [String: Any])?["city"] as? String == "berlin")
         #expect(alternative["extra_cost"] is Double)
+
+        let insteadText = try runner.run("explain", "net.yaml", "result/plan.json", "monitoring#1", "--instead", "berlin")
+        #expect(insteadText.stdout.contains("\nInstead: berlin, the whole plan re-solved\n"), "\(insteadText.stdout)")
+        #expect(insteadText.stdout.contains(": total "))
+        let insteadGerman = try runner.run("explain", "net.yaml", "result/plan.json", "monitoring#1", "--instead", "berlin", "--lang", "de")
+        #expect(insteadGerman.stdout.contains("\nStattdessen: berlin, der ganze Plan neu gelöst\n"), "\(insteadGerman.stdout)")
+        #expect(insteadGerman.stdout.contains(": Summe "))
+        #expect(!insteadGerman.stdout.contains(": total ") && !insteadGerman.stdout.contains("% of "))
     }
 
     @Test func badMeetingsAndTargetsAreInvalidInput() throws {

@@ -1,9 +1,7 @@
 /// Every sentence `explain` says, one function per message, so that a catalogue for another
 /// language can replace this one in one place. The account of the objective (`explain PLAN`)
-/// follows `messages`; the rest is English for now.
+/// and a meeting's share and alternatives follow `messages`; errors are English for now.
 public enum ExplanationText {
-    public static func number(_ value: Double) -> String { PlanTable.format(value) }
-
     /// The unit a term counts in; in German the report's words for it.
     public static func unit(_ term: String, _ messages: Messages = .english) -> String {
         if messages.language == .de {
@@ -70,43 +68,47 @@ public enum ExplanationText {
         count == 1 ? messages[.explainOfferedOne] : messages(.explainOfferedMany, String(count))
     }
 
-    public static func meetingHeader(_ meeting: String, day: Day, city: String, venue: String) -> String {
-        "\(meeting): \(day) in \(city) at \(venue)"
+    public static func meetingHeader(_ meeting: String, day: Day, city: String, venue: String, _ messages: Messages = .english) -> String {
+        messages(.explainMeetingHeader, meeting, messages.numericDate(day), city, venue)
     }
 
-    public static func shareLine(name: String, weighted: Double, fraction: Double?) -> String {
-        name.padding(toLength: 12, withPad: " ", startingAt: 0) + number(weighted)
-            + (fraction.map { " (\(number($0 * 100))% of \(name))" } ?? "")
+    public static func shareLine(name: String, weighted: Double, fraction: Double?, _ messages: Messages = .english) -> String {
+        name.padding(toLength: 12, withPad: " ", startingAt: 0) + PlanTable.figure(weighted, messages)
+            + (fraction.map { messages(.explainShareOf, PlanTable.figure($0 * 100, messages), name) } ?? "")
     }
 
-    public static func sameCity(_ city: String, others: [String]) -> String {
-        "\(city) also hosts \(others.joined(separator: ", ")); balance shares its extra hostings among them"
+    public static func sameCity(_ city: String, others: [String], _ messages: Messages = .english) -> String {
+        messages(.explainSameCity, city, others.joined(separator: ", "))
     }
 
-    public static func instead(_ requirement: String) -> String { "Instead: \(requirement), the whole plan re-solved" }
-
-    public static func alternativeLine(_ place: String, total: Double, extra: Double, optimal: Bool) -> String {
-        "\(place): total \(number(total)), \(extra >= 0 ? "+" : "")\(number(extra))"
-            + (optimal ? "" : " (not proven optimal: at most this)")
+    public static func instead(_ requirement: String, _ messages: Messages = .english) -> String {
+        messages(.explainInstead, requirement)
     }
 
-    public static func noAlternative(_ place: String, reasons: [String]) -> String {
-        "\(place): no plan: " + reasons.joined(separator: "; ")
+    public static func alternativeLine(_ place: String, total: Double, extra: Double, optimal: Bool,
+                                       _ messages: Messages = .english) -> String {
+        messages(optimal ? .explainAlternative : .explainAlternativeAtMost, place, PlanTable.figure(total, messages),
+                 (extra >= 0 ? "+" : "") + PlanTable.figure(extra, messages))
     }
 
-    public static let noPlaceChanges = "no meeting changes city or venue"
-    public static func dateOnlyMoves(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "meeting moves" : "meetings move") to another date only (dates do not enter the objective)"
+    public static func noAlternative(_ place: String, reasons: [String], _ messages: Messages = .english) -> String {
+        messages(.explainNoAlternative, place, reasons.joined(separator: "; "))
     }
 
-    public static func cheapestHeader(candidates: Int, resolved: Int) -> String {
-        "Cheapest other host cities (\(resolved) of \(candidates) possible re-solved, those whose own cost for the meeting is lowest):"
+    public static func noPlaceChanges(_ messages: Messages = .english) -> String { messages[.explainNoPlaceChanges] }
+
+    public static func dateOnlyMoves(_ count: Int, _ messages: Messages = .english) -> String {
+        count == 1 ? messages[.explainDateOnlyOne] : messages(.explainDateOnlyMany, "\(count)")
     }
 
-    public static let noCandidates = "no other host city can take this meeting"
+    public static func cheapestHeader(candidates: Int, resolved: Int, _ messages: Messages = .english) -> String {
+        messages(.explainCheapestHeader, "\(resolved)", "\(candidates)")
+    }
 
-    public static func baseline(_ value: Double) -> String {
-        "extra costs are measured from \(number(value)), the optimum re-solved now (the plan is not a proven optimum)"
+    public static func noCandidates(_ messages: Messages = .english) -> String { messages[.explainNoCandidates] }
+
+    public static func baseline(_ value: Double, _ messages: Messages = .english) -> String {
+        messages(.explainBaseline, PlanTable.figure(value, messages))
     }
 
     public static func error(_ error: ExplainError) -> String {

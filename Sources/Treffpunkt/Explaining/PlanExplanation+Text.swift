@@ -48,54 +48,54 @@ extension PlanExplanation {
     }
 
     /// One meeting's share of each term.
-    public func render(_ share: MeetingShare) -> String {
+    public func render(_ share: MeetingShare, messages: Messages = .english) -> String {
         var lines = [ExplanationText.meetingHeader(label(share.topic, share.number), day: share.firstDay, city: cityName(share.city),
-                                                   venue: scenario.venue(share.venue)?.name ?? share.venue.rawValue)]
+                                                   venue: scenario.venue(share.venue)?.name ?? share.venue.rawValue, messages)]
         for term in share.terms {
-            lines.append("  " + ExplanationText.shareLine(name: term.name, weighted: term.weighted, fraction: term.fraction))
+            lines.append("  " + ExplanationText.shareLine(name: term.name, weighted: term.weighted, fraction: term.fraction, messages))
         }
         if let rotation = share.rotation {
             lines.append("  " + ExplanationText.rotation(label(rotation.topic, rotation.number), city: cityName(rotation.city),
                                                          earlier: rotation.earlierStart, plan: rotation.earlierPlan,
-                                                         years: rotation.yearsBefore, points: rotation.points))
+                                                         years: rotation.yearsBefore, points: rotation.points, messages))
         }
         if !share.sameCity.isEmpty {
-            lines.append("  " + ExplanationText.sameCity(cityName(share.city), others: share.sameCity.map { label($0.topic, $0.number) }))
+            lines.append("  " + ExplanationText.sameCity(cityName(share.city), others: share.sameCity.map { label($0.topic, $0.number) }, messages))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// An alternative: where the meeting went, the extra cost, and what else changed.
-    public func render(_ alternative: PlanAlternatives.Alternative) -> String {
+    public func render(_ alternative: PlanAlternatives.Alternative, messages: Messages = .english) -> String {
         let requirement = alternative.requirement
         var place = [requirement.city.map(cityName), requirement.venue.map { scenario.venue($0)?.name ?? $0.rawValue },
-                     requirement.firstDay?.description].compactMap { $0 }.joined(separator: ", ")
+                     requirement.firstDay.map(messages.numericDate)].compactMap { $0 }.joined(separator: ", ")
         switch alternative.outcome {
         case .planned(let resolved):
             if let meeting = alternative.meeting {
-                place = "\(meeting.firstDay) \(cityName(meeting.city)), \(scenario.venue(meeting.venue)?.name ?? meeting.venue.rawValue)"
+                place = "\(messages.numericDate(meeting.firstDay)) \(cityName(meeting.city)), \(scenario.venue(meeting.venue)?.name ?? meeting.venue.rawValue)"
             }
             var lines = [ExplanationText.alternativeLine(place, total: resolved.objective.total, extra: alternative.extraCost ?? 0,
-                                                         optimal: resolved.status == .optimal)]
+                                                         optimal: resolved.status == .optimal, messages)]
             if let diff = alternative.changes {
                 // Dates do not enter the objective: date-only moves are counted, not listed.
                 var places = diff
                 places.moved.removeAll { !$0.venueChanged }
                 let dateOnly = diff.moved.count - places.moved.count
                 if places.isEmpty {
-                    lines.append("  " + ExplanationText.noPlaceChanges)
+                    lines.append("  " + ExplanationText.noPlaceChanges(messages))
                 } else {
-                    lines += places.render(names: scenario).split(separator: "\n").dropLast().map { "  " + $0 }
+                    lines += places.render(names: scenario, messages: messages).split(separator: "\n").dropLast().map { "  " + $0 }
                 }
-                if dateOnly > 0 { lines.append("  " + ExplanationText.dateOnlyMoves(dateOnly)) }
+                if dateOnly > 0 { lines.append("  " + ExplanationText.dateOnlyMoves(dateOnly, messages)) }
             }
             return lines.joined(separator: "\n") + "\n"
         case .infeasible(let reasons):
-            return ExplanationText.noAlternative(place, reasons: reasons.map(\.description)) + "\n"
+            return ExplanationText.noAlternative(place, reasons: reasons.map { $0.text(messages) }, messages) + "\n"
         case .noPlanFound(let reason):
-            return ExplanationText.noAlternative(place, reasons: ["\(reason)"]) + "\n"
+            return ExplanationText.noAlternative(place, reasons: ["\(reason)"], messages) + "\n"
         case .solverFailed(let reason):
-            return ExplanationText.noAlternative(place, reasons: [reason]) + "\n"
+            return ExplanationText.noAlternative(place, reasons: [reason], messages) + "\n"
         }
     }
 }

@@ -77,4 +77,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case explainNoRepeatedHost, explainNoOffers, explainOfferedOne, explainOfferedMany, explainRepeatedHost
     case explainRotation, explainAdoptedPlan, explainHistory, explainYearBefore, explainYearsBefore, explainPoint
     case explainPoints
+    // `explain`'s account of one meeting and its alternatives.
+    case explainMeetingHeader, explainShareOf, explainSameCity, explainInstead, explainAlternative, explainAlternativeAtMost
+    case explainNoAlternative, explainNoPlaceChanges, explainDateOnlyOne, explainDateOnlyMany, explainCheapestHeader
+    case explainNoCandidates, explainBaseline
 }

@@ -289,5 +289,18 @@ extension Messages {
         .explainYearsBefore: "{0} years before: {1}",
         .explainPoint: "{0} point",
         .explainPoints: "{0} points",
+        .explainMeetingHeader: "{0}: {1} in {2} at {3}",
+        .explainShareOf: " ({0}% of {1})",
+        .explainSameCity: "{0} also hosts {1}; balance shares its extra hostings among them",
+        .explainInstead: "Instead: {0}, the whole plan re-solved",
+        .explainAlternative: "{0}: total {1}, {2}",
+        .explainAlternativeAtMost: "{0}: total {1}, {2} (not proven optimal: at most this)",
+        .explainNoAlternative: "{0}: no plan: {1}",
+        .explainNoPlaceChanges: "no meeting changes city or venue",
+        .explainDateOnlyOne: "1 meeting moves to another date only (dates do not enter the objective)",
+        .explainDateOnlyMany: "{0} meetings move to another date only (dates do not enter the objective)",
+        .explainCheapestHeader: "Cheapest other host cities ({0} of {1} possible re-solved, those whose own cost for the meeting is lowest):",
+        .explainNoCandidates: "no other host city can take this meeting",
+        .explainBaseline: "extra costs are measured from {0}, the optimum re-solved now (the plan is not a proven optimum)",
     ]
 }

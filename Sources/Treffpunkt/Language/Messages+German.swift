@@ -289,5 +289,18 @@ extension Messages {
         .explainYearsBefore: "{0} Jahre zuvor: {1}",
         .explainPoint: "{0} Punkt",
         .explainPoints: "{0} Punkte",
+        .explainMeetingHeader: "{0}: {1} in {2}, {3}",
+        .explainShareOf: " ({0} % von {1})",
+        .explainSameCity: "{0} richtet auch {1} aus; balance verteilt seine zusätzlichen Ausrichtungen auf sie",
+        .explainInstead: "Stattdessen: {0}, der ganze Plan neu gelöst",
+        .explainAlternative: "{0}: Summe {1}, {2}",
+        .explainAlternativeAtMost: "{0}: Summe {1}, {2} (nicht als optimal bewiesen: höchstens so viel)",
+        .explainNoAlternative: "{0}: kein Plan: {1}",
+        .explainNoPlaceChanges: "kein Treffen wechselt Stadt oder Tagungsort",
+        .explainDateOnlyOne: "1 Treffen wechselt nur das Datum (Daten gehen nicht in den Zielwert ein)",
+        .explainDateOnlyMany: "{0} Treffen wechseln nur das Datum (Daten gehen nicht in den Zielwert ein)",
+        .explainCheapestHeader: "Günstigste andere Gastgeberstädte ({0} von {1} möglichen neu gelöst, die mit den niedrigsten eigenen Kosten für das Treffen):",
+        .explainNoCandidates: "keine andere Gastgeberstadt kann dieses Treffen übernehmen",
+        .explainBaseline: "Mehrkosten gemessen ab {0}, dem jetzt neu gelösten Optimum (der Plan ist kein bewiesenes Optimum)",
     ]
 }
