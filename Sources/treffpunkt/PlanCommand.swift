@@ -103,7 +103,7 @@ struct PlanCommand: ParsableCommand, ChoosesLanguage {
             print(messages(.yearsSummary, status, String(years), PlanTable.figure(objective.total, messages),
                            PlanTable.figure(objective.bound, messages), PlanTable.percent(objective.gap, messages)))
         }
-        print(planned.fairRotationNote)
+        print(messages[planned.fairRotationNote])
     }
 }
 

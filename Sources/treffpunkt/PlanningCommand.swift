@@ -81,15 +81,16 @@ struct PlanningCommand {
 
     /// Which history the plan rotates against, for the planner to see.
     private func historyLine(_ history: PlanningHistory) -> String {
-        let fromFile = "\(loaded.scenario.history.count) from the scenario file"
-        if noStore { return "history: \(fromFile); the plan store is not used (--no-store)" }
-        guard store != nil else { return "history: \(fromFile), none from the plan store (it does not exist yet)" }
+        let messages = OutputLanguage.messages
+        let fromFile = messages(.historyFromFile, String(loaded.scenario.history.count))
+        if noStore { return messages(.historyNoStore, fromFile) }
+        guard store != nil else { return messages(.historyStoreMissing, fromFile) }
         let plans = Array(Set(history.adopted.compactMap(\.plan))).sorted()
-        let fromStore = plans.isEmpty
-            ? "none from adopted plans in the store"
-            : "\(history.adopted.count) from adopted plan\(plans.count == 1 ? "" : "s") \(plans.map(String.init).joined(separator: ", ")) in the store"
+        let planList = plans.map(String.init).joined(separator: ", ")
+        let fromStore = plans.isEmpty ? messages[.historyNoneAdopted]
+            : messages(plans.count == 1 ? .historyAdoptedOne : .historyAdoptedMany, String(history.adopted.count), planList)
         let carried = history.carried.count
-        return "history: \(fromFile), \(fromStore)" + (carried > 0 ? ", \(carried) from the re-planned plan's own history" : "")
+        return messages(.historyLine, fromFile, fromStore) + (carried > 0 ? messages(.historyCarried, String(carried)) : "")
     }
 
     /// Stores the plans (unless `noStore`) and writes their files: plan.json, report.html,

@@ -170,6 +170,20 @@ import Treffpunkt
         }
     }
 
+    /// The history line and the fair-rotation sentence of `plan --years` follow the language.
+    @Test func severalYearsSaySummaryLinesInGerman() throws {
+        let runner = try CommandRunner()
+        try runner.write(smallScenario, to: "net.yaml")
+        let german = try runner.run("plan", "net.yaml", "--no-store", "--years", "2", "--lang", "de")
+        #expect(german.status == 0)
+        #expect(german.stderr.contains("Vorgeschichte: 0 aus der Szenariodatei; der Planspeicher wird nicht benutzt"))
+        #expect(german.stdout.contains("faire Rotation "))
+        #expect(!german.stdout.contains("fair rotation "))
+        let english = try runner.run("plan", "net.yaml", "--no-store", "--years", "2", "--lang", "en")
+        #expect(english.stderr.contains("history: 0 from the scenario file; the plan store is not used (--no-store)"))
+        #expect(english.stdout.contains("fair rotation "))
+    }
+
     @Test func infeasibleScenarioExplainsItselfAndWritesNothing() throws {
         let runner = try CommandRunner()
         try runner.write(smallScenario.replacingOccurrences(of: "min_gap_days: 28}\n  - {id: kooperation", with: "min_gap_days: 100}\n  - {id: kooperation"), to: "tight.yaml")

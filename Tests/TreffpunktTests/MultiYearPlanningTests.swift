@@ -72,7 +72,7 @@ import Testing
     @Test func everyCityThatCanHostATopicHostsItBeforeAnyHostsItTwice() throws {
         let (run, plans) = try plans(network().scenario, years: 3)
         #expect(run.fairRotation)
-        #expect(run.fairRotationNote.hasPrefix("fair rotation holds"))
+        #expect(Messages.english[run.fairRotationNote].hasPrefix("fair rotation holds"))
         for topic: Topic.ID in ["monitoring", "kooperation"] {
             var hosted: [City.ID: Int] = ["berlin": 0, "hamburg": 0, "bremen": 0, "hannover": 0]
             for (position, year) in plans.enumerated() {
@@ -123,7 +123,7 @@ import Testing
         let (run, plans) = try plans(network.scenario, years: 3)
         #expect(plans.count == 3)
         #expect(!run.fairRotation)
-        #expect(run.fairRotationNote.hasPrefix("fair rotation dropped"))
+        #expect(Messages.english[run.fairRotationNote].hasPrefix("fair rotation dropped"))
     }
 
     @Test func oneYearIsThePlanOfPlan() throws {

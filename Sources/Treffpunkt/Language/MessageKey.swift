@@ -34,6 +34,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case progressLine
     // Status lines of the commands.
     case storedAs, wroteFiles, wroteReport
+    // `plan --years`: whether fair rotation holds.
+    case fairRotationOneYear, fairRotationHolds, fairRotationDropped
+    // Which history a plan rotates against.
+    case historyFromFile, historyNoStore, historyStoreMissing, historyLine, historyNoneAdopted, historyAdoptedOne,
+         historyAdoptedMany, historyCarried
     // `check`: the verdict around the findings.
     case checkOK, checkOKStale, checkViolationsOne, checkViolationsMany, checkMore
     // A run without a plan.

@@ -22,7 +22,7 @@ public struct MultiYearRun: Sendable {
     /// was dropped because no plans could keep it, or for a single year, where it does not apply.
     public var fairRotation: Bool
     /// A sentence on fair rotation for reports: kept, dropped and why, or not applicable.
-    public var fairRotationNote: String
+    public var fairRotationNote: MessageKey
     /// Size of the last model solved; none when the years were shown infeasible before building one.
     public var modelSize: Planner.ModelSize?
 }

@@ -195,13 +195,7 @@ extension Planner {
         return reasons
     }
 
-    private static func fairRotationNote(years: Int, kept: Bool) -> String {
-        if years == 1 { return "fair rotation concerns several years and does not apply to one" }
-        if kept {
-            return "fair rotation holds: by the end of each year every city that can host a topic has hosted it "
-                + "as often as every other such city, give or take one"
-        }
-        return "fair rotation dropped: no plans let every city that can host a topic host it before another "
-            + "hosts it twice, so these plans follow the other rules only"
+    private static func fairRotationNote(years: Int, kept: Bool) -> MessageKey {
+        years == 1 ? .fairRotationOneYear : kept ? .fairRotationHolds : .fairRotationDropped
     }
 }

@@ -8,10 +8,10 @@ public struct PlannedYears: Sendable {
     /// Whether fair rotation holds across the years (see `docs/multi-year.md`).
     public var fairRotation: Bool
     /// A sentence on fair rotation for reports.
-    public var fairRotationNote: String
+    public var fairRotationNote: MessageKey
 
     public init(years: [YearPlan], objective: MultiYearRun.Objective? = nil, fairRotation: Bool = false,
-                fairRotationNote: String = "") {
+                fairRotationNote: MessageKey = .fairRotationOneYear) {
         self.years = years
         self.objective = objective
         self.fairRotation = fairRotation
