@@ -3,8 +3,6 @@ import Foundation
 import PlanStore
 import Treffpunkt
 
-extension InvitationLanguage: ExpressibleByArgument {}
-
 struct InviteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invite",
@@ -23,7 +21,7 @@ struct InviteCommand: ParsableCommand {
     var out: String?
 
     @Option(help: "Language of the mail texts: de or en.")
-    var lang: InvitationLanguage = .de
+    var lang: Language = .de
 
     func run() throws {
         let resolved = try source.resolve()

@@ -3,7 +3,7 @@ import Foundation
 /// Every word of an invitation mail in German and English, in this one place so that the texts
 /// can move into a message catalogue.
 struct InvitationText {
-    let language: InvitationLanguage
+    let language: Language
 
     /// What a meeting's mail says: first invitation, changed date or place, or cancellation.
     enum Occasion {

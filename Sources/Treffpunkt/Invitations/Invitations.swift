@@ -27,7 +27,7 @@ public struct Invitations: Sendable {
     public private(set) var withoutAttendees: [(topic: Topic.ID, number: Int)] = []
 
     public init(plan: Plan, scenario: Scenario, exportedAt: Date, previous: PreviousCalendar?,
-                language: InvitationLanguage) throws(UnknownTimeZone) {
+                language: Language) throws(UnknownTimeZone) {
         let calendars = try PlanCalendar(plan: plan, scenario: scenario, exportedAt: exportedAt, previous: previous)
         let text = InvitationText(language: language)
         let ordered = plan.meetings.sorted { ($0.firstDay, $0.topic, $0.number) < ($1.firstDay, $1.topic, $1.number) }

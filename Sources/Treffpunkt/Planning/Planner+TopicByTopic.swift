@@ -70,13 +70,15 @@ extension Planner {
         for (position, topic) in order.enumerated() {
             placed.append(topic)
             let stepsLeft = order.count - position + (boundsNeeded ? 1 : 0)
-            var step = quiet.solve(index, options: held + (byTopic[topic] ?? []), topics: placed, replan: replan,
-                                   years: years, deadline: stepDeadline(stepsLeft: stepsLeft))
+            func solveStep(until end: Date) -> Solved {
+                quiet.solve(index, options: held + (byTopic[topic] ?? []), topics: placed, replan: replan, years: years,
+                            deadline: end)
+            }
+            var step = solveStep(until: stepDeadline(stepsLeft: stepsLeft))
             if case .noSolution(.timeLimit) = step.result.status, stepsLeft > 1, Date() < deadline {
                 // Its share was too short to find any plan: the step may take all the time left.
                 nodes += step.nodes
-                step = quiet.solve(index, options: held + (byTopic[topic] ?? []), topics: placed, replan: replan,
-                                   years: years, deadline: deadline)
+                step = solveStep(until: deadline)
             }
             nodes += step.nodes
             guard step.result.hasSolution else { return nil }

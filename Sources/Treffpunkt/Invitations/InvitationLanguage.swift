@@ -1,4 +1,0 @@
-/// The language of invitation texts (`invite --lang`).
-public enum InvitationLanguage: String, Sendable, CaseIterable {
-    case de, en
-}
