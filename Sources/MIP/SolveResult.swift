@@ -30,6 +30,8 @@ public struct SolveOptions: Sendable {
 public enum SolvePhase: String, Sendable {
     /// Generating the options and the rows of the model.
     case building = "model: building"
+    /// Which venues host each topic, before the days (the hosting relaxation and its days models).
+    case hosts = "solving: hosts first"
     /// The linear relaxation at the root.
     case relaxation = "solving: relaxation"
     /// Branch and bound from the root, with the diving heuristic.

@@ -74,7 +74,19 @@ import Testing
         let runner = try CommandRunner()
         let scenario = CommandRunner.repository.appendingPathComponent("scenarios/grossstadtnetzwerk-2016.yaml").path
         #expect(try runner.run("plan", scenario, "--db", "m.sqlite", "--out", "o").status == 0)
-        let moved = try runner.run("move", "1", "monitoring#3", "--to", "2016-11-21", "--db", "m.sqlite")
+        // Dates do not enter the objective, so the plan's dates are read, not assumed: a week
+        // later keeps every rule, and 49 days before the next meeting breaks the 56-day gap.
+        let shownFirst = try runner.run("show", "1", "--json", "--db", "m.sqlite").stdout
+        let planned = try #require(try JSONSerialization.jsonObject(with: Data(shownFirst.utf8)) as? [String: Any])
+        let meetings = try #require(planned["meetings"] as? [[String: Any]])
+        let monitoring3 = try #require(meetings.first { $0["topic"] as? String == "monitoring" && $0["number"] as? Int == 3 })
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withFullDate]
+        let thirdText = try #require((monitoring3["dates"] as? [String])?.first)
+        let third = try #require(format.date(from: thirdText))
+        let weekLater = format.string(from: third.addingTimeInterval(7 * 86_400))
+        let tooClose = format.string(from: third.addingTimeInterval(-49 * 86_400))
+        let moved = try runner.run("move", "1", "monitoring#3", "--to", weekLater, "--db", "m.sqlite")
         #expect(moved.status == 0, "\(moved.stderr)")
         #expect(moved.stdout.contains("stored as plan 2 (manual, from plan 1): total 70923.76, +0 against plan 1"))
         let shown = try runner.run("show", "2", "--json", "--db", "m.sqlite")
@@ -83,18 +95,18 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)")
         #expect(try runner.run("plans", "--db", "m.sqlite").stdout.contains("manual"))
 
-        let broken = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--db", "m.sqlite")
+        let broken = try runner.run("move", "1", "monitoring#2", "--to", tooClose, "--db", "m.sqlite")
         #expect(broken.status == 5)
         #expect(broken.stdout.contains("H7: 'monitoring' #2"))
         #expect(!(try runner.run("plans", "--db", "m.sqlite").stdout.contains("\n3 ")))
-        let german = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--lang", "de", "--db", "m.sqlite")
+        let german = try runner.run("move", "1", "monitoring#2", "--to", tooClose, "--lang", "de", "--db", "m.sqlite")
         #expect(german.status == 5)
         #expect(german.stdout.contains("die Verschiebung verletzt 1 harte Regel (Summe 70.923,76, +0 gegenüber Plan 1); nichts gespeichert:"))
-        #expect(german.stdout.contains("H7: 'monitoring' #2 (2016-09-26, '") && german.stdout.contains("beginnen im Abstand von 49 Tagen"))
+        #expect(german.stdout.contains("H7: 'monitoring' #2 (\(tooClose), '") && german.stdout.contains("beginnen im Abstand von 49 Tagen"))
         #expect(!german.stdout.contains("start 49 days apart"))
 
         // Forced, the same move is stored, marked as breaking rules, and cannot be adopted.
-        let forced = try runner.run("move", "1", "monitoring#2", "--to", "2016-09-26", "--force", "--db", "m.sqlite")
+        let forced = try runner.run("move", "1", "monitoring#2", "--to", tooClose, "--force", "--db", "m.sqlite")
         #expect(forced.status == 5, "\(forced.stderr)")
         #expect(forced.stdout.contains("stored as plan 3 (manual, from plan 1), forced: it breaks "))
         #expect(forced.stdout.contains("H7: 'monitoring' #2"))

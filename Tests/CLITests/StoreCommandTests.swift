@@ -303,7 +303,8 @@ extension FrictionTests {
 @Suite struct MemoryBudgetTests {
     @Test func aModelOverTheBudgetStopsAndNamesItsRuleFamily() throws {
         let runner = try CommandRunner()
-        let scenario = CommandRunner.repository.appendingPathComponent("benchmarks/scale/c40-4x4-any-years5.yaml").path
+        // Five years of 15 topics in 80 cities: about 750,000 meeting options, over 0.1 GiB.
+        let scenario = CommandRunner.repository.appendingPathComponent("benchmarks/scale/c80-15x8-any.yaml").path
         let result = try runner.run("plan", scenario, "--years", "5", "--out", "result", "--max-memory", "0.1", "--time-limit", "120")
         #expect(result.status == 4, "\(result.stderr.suffix(500))")
         #expect(result.stderr.contains("stopped: the run needs more than 0.10 GiB of memory"), "\(result.stderr.suffix(500))")

@@ -122,7 +122,7 @@ import Testing
     @Test func h6StaffRestAndAvailability() throws {
         var network = TinyNetwork()
         // Anna is away until March, may start two meetings a month and needs five free days
-        // between meetings: three meetings on Mondays a week apart, one of them in April.
+        // between meetings: three meetings on Mondays at least a week apart, in March and April.
         network.scenario.rules.staffRestDays = 5
         network.addTopic("kooperation", staff: ["anna"])
         network.scenario.staff[0].unavailable = DateSet([.init(days: TinyNetwork.day("2027-01-04")...TinyNetwork.day("2027-02-28"))])
@@ -132,7 +132,7 @@ import Testing
         let days = plan.meetings.map(\.firstDay).sorted()
         #expect(days.count == 3)
         #expect(days.allSatisfy { $0 >= TinyNetwork.day("2027-03-01") })
-        #expect(days.filter { $0.month == 3 }.count == 2)
+        #expect(Dictionary(grouping: days, by: \.month).values.allSatisfy { $0.count <= 2 })
         for (earlier, later) in zip(days, days.dropFirst()) { #expect(earlier.distance(to: later) >= 7) }
         network.scenario.rules.staffRestDays = 6
         network.scenario.period = TinyNetwork.day("2027-01-04")...TinyNetwork.day("2027-03-31")

@@ -34,7 +34,7 @@ struct InfeasibilityExplainer {
                     continue
                 }
             }
-            let alone = quiet.solve(index, options: generated.options.filter { $0.topic == topicIndex }, topics: [topicIndex])
+            let alone = quiet.solve(index, options: generated.options.filter { $0.topic == topicIndex }, counted: TopicYear.all([topicIndex], years: 1))
             switch alone.result.status {
             case .infeasible:
                 reasons.append(Reason(.reasonTopicAlone, "\(topic.id)", "\(topic.meetings)", "\(topic.minGapDays)",

@@ -176,7 +176,8 @@ extension Planner {
         let span = "\(yearScenarios[0].period.lowerBound.year)–\(yearScenarios[yearScenarios.count - 1].period.lowerBound.year)"
         let years = PlanningYears(indexes: indexes, fairRotation: false)
         for (topicIndex, topic) in scenario.topics.enumerated() where timeLeft() {
-            let solved = alone.solve(indexes[0], options: options, topics: [topicIndex], years: years)
+            let solved = alone.solve(indexes[0], options: options, counted: TopicYear.all([topicIndex], years: years.count),
+                                     years: years)
             guard solved.result.status == .infeasible else { continue }
             let barred = Set(scenario.barringHostings.filter { $0.topic == topic.id }.map(\.city)).sorted()
             let noRepeat = rules.noRepeatHostYears

@@ -98,8 +98,8 @@ public struct Planner: Sendable {
         var nodes: Int
     }
 
-    /// Solves the model of `options` (for `topics`, all by default; with the changes term of a
-    /// re-plan; over `years` when given).
+    /// Solves the model of `options` (requiring the meetings of the `counted` topics and years,
+    /// all by default; with the changes term of a re-plan; over `years` when given).
     ///
     /// `max_gap_days` joins only when it binds: the first model leaves its rows out; when a
     /// solution breaks a gap, every topic's gap rows (`addMaximumGaps`) join and the model is
@@ -113,7 +113,7 @@ public struct Planner: Sendable {
     /// the time limit from now), and stops at a stop request. A search without a plan by
     /// `firstSolutionBy` gives up then; so does the first round while gap rows are missing,
     /// since a plan it finds after that could only be kept if it happens to keep every gap.
-    func solve(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
+    func solve(_ index: ScenarioIndex, options: [MeetingOption], counted: Set<TopicYear>? = nil,
                replan: ReplanReference? = nil, years: PlanningYears? = nil, deadline: Date? = nil,
                firstSolutionBy: Date? = nil) -> Solved {
         let started = Date()
@@ -122,7 +122,7 @@ public struct Planner: Sendable {
         var gapTopics = Set<Int>()
         var nodes = 0
         while true {
-            let planning = PlanningModel(index, options: options, topics: topics, replan: replan, years: years,
+            let planning = PlanningModel(index, options: options, counted: counted, replan: replan, years: years,
                                          windowRows: .automatic, maxGapTopics: gapTopics, requirements: requirements,
                                          stop: { shouldStop?() == true || deadline.map { Date() >= $0 } == true },
                                          onRuleFamily: { solveOptions.onRuleFamily?($0) })

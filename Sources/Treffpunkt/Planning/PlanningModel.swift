@@ -21,9 +21,10 @@ struct PlanningModel {
     /// `host[o]`: option o is a meeting of the plan.
     private(set) var host: [Variable] = []
 
-    /// Topics whose meeting count the model requires; all by default. The infeasibility
-    /// explainer builds models of single topics.
-    let topics: [Int]
+    /// The (topic, year) meeting counts the model requires; every topic in every year by default.
+    /// The infeasibility explainer builds models of single topics, a topic-by-topic plan adds
+    /// one unit at a time.
+    let counted: Set<TopicYear>
 
     /// The years of a multi-year model; nil for one period.
     let years: PlanningYears?
@@ -33,6 +34,32 @@ struct PlanningModel {
 
     /// Topics whose `max_gap_days` rows are in the model; nil for every topic that has one.
     let maxGapTopics: Set<Int>?
+
+    /// What the model decides: each option's day, or only how many meetings each venue hosts.
+    let detail: Detail
+
+    /// What a `PlanningModel` decides for each of its options.
+    enum Detail {
+        /// Whether the option is taken: a meeting at its venue from its first day.
+        case days
+        /// How many meetings the option's group holds: each option stands for every first day at
+        /// its venue in one year and calendar year (`HostingModel`). Rules between days are left
+        /// out; `limits` bound counts instead.
+        case hosts(HostCounts)
+    }
+
+    /// The counts of a `.hosts` model: per option the fixed (or held) meetings it must hold and
+    /// the most it can hold, and rows "Σ host[members] ≤ most".
+    struct HostCounts {
+        var fixed: [Int]
+        var most: [Int]
+        var limits: [(members: [Int], most: Int, name: String)]
+    }
+
+    private var decidesDays: Bool {
+        if case .days = detail { return true }
+        return false
+    }
 
     /// A topic's meetings in one period, the key of its running count.
     private struct CountKey: Hashable {
@@ -46,29 +73,40 @@ struct PlanningModel {
     /// `started[t,d]` of a topic and period, shared by the rules that count its meetings in windows.
     private var runningCounts: [CountKey: [Variable]] = [:]
 
-    init(_ index: ScenarioIndex, options: [MeetingOption], topics: [Int]? = nil,
+    init(_ index: ScenarioIndex, options: [MeetingOption], counted: Set<TopicYear>? = nil,
          replan: ReplanReference? = nil, years: PlanningYears? = nil, windowRows: WindowRowForm = .automatic,
-         maxGapTopics: Set<Int>? = nil, requirements: [MeetingRequirement] = [], stop: () -> Bool = { false },
-         onRuleFamily: (String) -> Void = { _ in }) {
+         maxGapTopics: Set<Int>? = nil, requirements: [MeetingRequirement] = [], detail: Detail = .days,
+         stop: () -> Bool = { false }, onRuleFamily: (String) -> Void = { _ in }) {
         self.index = index
         self.windowRows = windowRows
         self.maxGapTopics = maxGapTopics
-        self.topics = topics ?? Array(index.scenario.topics.indices)
+        self.detail = detail
+        self.counted = counted ?? TopicYear.all(index.scenario.topics.indices, years: years?.count ?? 1)
         self.options = options
         self.years = years
         costs = options.map { MeetingCosts($0, years?.indexes[$0.year] ?? index) }
         let scenario = index.scenario
-        host = options.map { option in
+        host = options.enumerated().map { position, option in
             let topic = scenario.topics[option.topic].id
             let venue = scenario.venues[option.venue].id
-            return model.addVariable(.binary, name: "host[\(topic),\(venue),\(option.firstDay)]")
+            guard case .hosts(let counts) = detail else {
+                return model.addVariable(.binary, name: "host[\(topic),\(venue),\(option.firstDay)]")
+            }
+            let most = counts.most[position]
+            return model.addVariable(most > 1 ? .integer : .binary, name: "hosts[\(topic),\(venue),\(option.year),\(option.firstDay.year)]",
+                                     upperBound: Double(most))
         }
         // Rule families in turn; a stop request or the time limit ends building between them.
-        let families: [(name: String, add: (inout PlanningModel) -> Void)] = [
-            ("H1 meeting counts", { $0.addMeetingCounts() }), ("H5 venue occupancy", { $0.addVenueOccupancy() }),
-            ("H6 staff", { $0.addStaffRules() }), ("H7 min_gap_days", { $0.addTopicGaps() }),
-            ("H7 max_gap_days", { $0.addMaximumGaps() }), ("H8 city and network limits", { $0.addCityAndNetworkLimits() }),
+        var families: [(name: String, add: (inout PlanningModel) -> Void)] = [
+            ("H1 meeting counts", { $0.addMeetingCounts() }), ("H8 city and network limits", { $0.addCityAndNetworkLimits() }),
         ]
+        switch detail {
+        case .days:
+            families += [("H5 venue occupancy", { $0.addVenueOccupancy() }), ("H6 staff", { $0.addStaffRules() }),
+                         ("H7 min_gap_days", { $0.addTopicGaps() }), ("H7 max_gap_days", { $0.addMaximumGaps() })]
+        case .hosts(let counts):
+            families.append(("limits on counts", { $0.addLimits(counts.limits) }))
+        }
         for family in families {
             if stop() {
                 isIncomplete = true
@@ -79,7 +117,7 @@ struct PlanningModel {
         }
         addRequirements(requirements)
         onRuleFamily("the objective")
-        let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules) }
+        let coupling = years.map { YearCoupling(options: options, years: $0, rules: index.scenario.rules, counted: self.counted) }
         addObjective(rotationCarriedBy: coupling)
         coupling?.addRules(to: &model, host: host)
         if let replan { Self.addChanges(replan, options: options, host: host, index: index, to: &model) }
@@ -100,16 +138,30 @@ struct PlanningModel {
     // appear as given.
     private mutating func addMeetingCounts() {
         let byTopic = Dictionary(grouping: options.indices) { options[$0].topic }
-        for topicIndex in topics {
+        for topicIndex in Set(counted.map(\.topic)).sorted() {
             let topic = index.scenario.topics[topicIndex]
             let byYear = Dictionary(grouping: byTopic[topicIndex] ?? []) { options[$0].year }
-            for year in 0..<(years?.count ?? 1) {
+            for year in 0..<(years?.count ?? 1) where counted.contains(TopicYear(topic: topicIndex, year: year)) {
                 let taken = LinearExpression.sum((byYear[year] ?? []).map { host[$0] })
                 model.addConstraint(taken == Double(topic.meetings), name: "H1 meetings of \(topic.id)\(inYear(year))")
             }
         }
-        for (optionIndex, option) in options.enumerated() where option.isFixed || option.isHeld {
-            model.setBounds(of: host[optionIndex], lower: 1, upper: 1)
+        switch detail {
+        case .days:
+            for (optionIndex, option) in options.enumerated() where option.isFixed || option.isHeld {
+                model.setBounds(of: host[optionIndex], lower: 1, upper: 1)
+            }
+        case .hosts(let counts):
+            for (optionIndex, fixed) in counts.fixed.enumerated() where fixed > 0 {
+                model.setBounds(of: host[optionIndex], lower: Double(fixed), upper: Double(max(fixed, counts.most[optionIndex])))
+            }
+        }
+    }
+
+    // Rows "at most `most` of these", given by the caller (a `.hosts` model's limits).
+    private mutating func addLimits(_ limits: [(members: [Int], most: Int, name: String)]) {
+        for limit in limits {
+            model.addConstraint(LinearExpression.sum(limit.members.map { host[$0] }) <= Double(limit.most), name: limit.name)
         }
     }
 
@@ -117,7 +169,8 @@ struct PlanningModel {
     // The planner refuses a requirement without a matching option before building.
     private mutating func addRequirements(_ requirements: [MeetingRequirement]) {
         for requirement in requirements {
-            let matching = options.indices.filter { requirement.matches(options[$0], index.scenario) && topics.contains(options[$0].topic) }
+            let matching = options.indices.filter { requirement.matches(options[$0], index.scenario)
+                && counted.contains(TopicYear(topic: options[$0].topic, year: options[$0].year)) }
             guard !matching.isEmpty else { continue }
             model.addConstraint(LinearExpression.sum(matching.map { host[$0] }) >= 1, name: "required \(requirement.description)")
         }
@@ -335,12 +388,12 @@ struct PlanningModel {
                                         name: "H8 meetings in \(cityID)\(inYear(year))")
                 }
             }
-            if rules.minDaysBetweenCityMeetings >= 1 {
+            if rules.minDaysBetweenCityMeetings >= 1, decidesDays {
                 addAtMostOneStarting(group, withinDays: rules.minDaysBetweenCityMeetings, count: nil,
                                      label: cityID.rawValue, upperBound: nil, name: "H8 spacing in \(cityID)")
             }
         }
-        if let limit = rules.maxMeetingsPerWeek {
+        if let limit = rules.maxMeetingsPerWeek, decidesDays {
             for (week, group) in grouped(by: { $0.firstDay.isoWeek.year * 100 + $0.firstDay.isoWeek.week }) where group.count > limit {
                 model.addConstraint(LinearExpression.sum(group.map { host[$0] }) <= Double(limit), name: "H8 week \(week)")
             }
