@@ -48,6 +48,16 @@ INSTANCES = [
     ("c28-6x4-mon-staff-years3", REALISTIC, ["--seed", "1", "--max-gap", "75"], ["--years", "3"]),
     ("c40-4x4-any-years5", GAP, ["--cities", "40", "--topics", "4", "--meetings", "4", "--any-weekday"],
      ["--years", "5"]),
+    ("c80-20x8-mon-nomax", GAP, ["--cities", "80", "--topics", "20", "--no-max-gap", "--per-week", "0"], []),
+    ("c150-6x4-any", GAP, ["--cities", "150", "--topics", "6", "--meetings", "4", "--any-weekday"], []),
+    ("c40-6x4-any-years3", GAP, ["--cities", "40", "--topics", "6", "--meetings", "4", "--any-weekday"],
+     ["--years", "3"]),
+    ("c40-6x4-any-years5", GAP, ["--cities", "40", "--topics", "6", "--meetings", "4", "--any-weekday"],
+     ["--years", "5"]),
+    ("c80-15x8-any-years3", GAP, ["--cities", "80", "--topics", "15", "--any-weekday", "--per-week", "4"],
+     ["--years", "3"]),
+    ("c80-15x8-any-years5", GAP, ["--cities", "80", "--topics", "15", "--any-weekday", "--per-week", "4"],
+     ["--years", "5"]),
     ("c20-1x2-any-120months-gap1000", GAP, ["--cities", "20", "--one-venue", "--topics", "1", "--meetings", "2",
                                              "--min-gap", "1000", "--no-max-gap", "--months", "120",
                                              "--per-week", "0", "--any-weekday"], []),
@@ -64,7 +74,7 @@ def write_set():
 
 def phases(stderr):
     """Seconds at which each --progress phase began."""
-    return {name: float(at) for at, name in re.findall(r"^\[([\d.-]+) s\] (model: building|solving: relaxation|"
+    return {name: float(at) for at, name in re.findall(r"^\[([\d.-]+) s\] (model: building|solving: hosts first|solving: relaxation|"
                                                         r"solving: branch and bound|writing)$", stderr, re.M)}
 
 
@@ -94,8 +104,9 @@ def measure(name, plan_arguments, folder):
     wall, mib = float(wall), int(rss) // 1024
     at = phases(run.stderr)
     size = re.search(r"model: (\d+) variables, (\d+) constraints", run.stderr)
-    building = at.get("solving: relaxation", wall) - at.get("model: building", 0)
-    solving = at.get("writing", wall) - at.get("solving: relaxation", wall)
+    solve_start = at.get("solving: hosts first", at.get("solving: relaxation", wall))
+    building = solve_start - at.get("model: building", 0)
+    solving = at.get("writing", wall) - solve_start
     status, gap, nodes, objective, verdict = f"exit {run.returncode}", "", "", None, ""
     if run.returncode == 0:
         result = json.loads(run.stdout)

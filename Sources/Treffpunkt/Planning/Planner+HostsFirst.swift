@@ -4,7 +4,7 @@ import MIP
 extension Planner {
     /// Share of the time limit that hosts-first planning may use before the whole model gets
     /// the rest.
-    static let hostsFirstShare = 0.5
+    static let hostsFirstShare = 0.8
 
     /// Assignments hosts-first planning tries before the whole model takes over.
     static let hostingRounds = 25
