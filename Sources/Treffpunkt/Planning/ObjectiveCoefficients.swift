@@ -26,9 +26,7 @@ struct MeetingCosts {
         self.travel = travel
         venueCost = scenario.venues[option.venue].costPerDay * Double(option.days.count)
         let year = scenario.period.lowerBound.year
-        let lastHosted = scenario.history
-            .filter { $0.topic == topic.id && $0.city == host.id && $0.start < scenario.period.lowerBound }
-            .map(\.start.year).max()
+        let lastHosted = scenario.latestHostingYear(of: topic.id, in: host.id)
         rotation = lastHosted.map { 1 / Double(max(1, year - $0)) } ?? 0
         offers = host.offers.contains(topic.id) ? -1 : 0
     }

@@ -48,9 +48,9 @@ extension Planner {
         return best
     }
 
-    /// Whether a plan's value meets a lower bound (up to rounding).
+    /// Whether a plan's value meets a lower bound (up to rounding), by the gap every plan reports.
     static func settles(_ value: Double, _ lower: Double) -> Bool {
-        value <= lower + 1e-9 * max(1, abs(lower))
+        value <= lower || relativeGap(of: value, bound: lower) <= 1e-9
     }
 
     /// Plans where first, then when: solves the hosting relaxation (`HostingModel`), then the days

@@ -57,7 +57,7 @@ extension Planner {
         guard let value = best.result.objectiveValue else { return best }
         let lower = min(value, [best.result.bound, bound].compactMap { $0 }.max() ?? -.infinity)
         best.result.bound = lower.isFinite ? lower : nil
-        if value - lower <= 1e-9 * max(1, abs(value)) {
+        if Self.settles(value, lower) {
             best.result.status = .optimal
         } else if best.result.status == .optimal {
             best.result.status = .feasible(.timeLimit)

@@ -7,4 +7,10 @@ extension Scenario {
         let year = period.lowerBound.year
         return history.filter { $0.start < period.lowerBound && $0.start.year >= year - rules.noRepeatHostYears }
     }
+
+    /// The calendar year in which `city` last hosted `topic` before `period.start` (from
+    /// `history[]`), which the rotation term prices; nil when it never did.
+    func latestHostingYear(of topic: Topic.ID, in city: City.ID) -> Int? {
+        history.filter { $0.topic == topic && $0.city == city && $0.start < period.lowerBound }.map(\.start.year).max()
+    }
 }

@@ -93,9 +93,7 @@ struct YearCoupling {
         let topic = scenario.topics[pair.topic]
         let cityID = scenario.cities[pair.city].id
         let label = "\(topic.id) in \(cityID)"
-        let latestHistory = scenario.history
-            .filter { $0.topic == topic.id && $0.city == cityID && $0.start < scenario.period.lowerBound }
-            .map(\.start.year).max()
+        let latestHistory = scenario.latestHostingYear(of: topic.id, in: cityID)
         struct Node {
             var year: Int
             var calendarYear: Int
@@ -152,9 +150,7 @@ struct YearCoupling {
         let topic = scenario.topics[pair.topic]
         let cityID = scenario.cities[pair.city].id
         let most = mostPerPeriod(pair.topic)
-        let latestHistory = scenario.history
-            .filter { $0.topic == topic.id && $0.city == cityID && $0.start < scenario.period.lowerBound }
-            .map(\.start.year).max()
+        let latestHistory = scenario.latestHostingYear(of: topic.id, in: cityID)
 
         // hosted[t,c,j,y] for every year j that a later year follows.
         var hosted: [(year: Int, calendarYear: Int, variable: Variable)] = []
