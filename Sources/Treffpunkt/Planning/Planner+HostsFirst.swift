@@ -23,18 +23,17 @@ extension Planner {
     /// cheapest plan found by `end`, if any.
     ///
     /// Passes, each with up to two thirds of the time left: the assignment's venues (`restricted`);
-    /// every venue (`all`, when given), whose plan may match the bound with other venues of the
-    /// same cost; the assignment's venues again with the step that found no plan in the first
-    /// pass going first.
+    /// the same again with the step that found no plan in the first pass going first; every venue
+    /// (`all`, when given), whose plan may match the bound with other venues of the same cost.
     private func daysTopicByTopic(_ index: ScenarioIndex, restricted: [MeetingOption], all: [MeetingOption]?,
                                   years: PlanningYears?, lower: Double, until end: Date) -> Solved? {
         guard index.scenario.topics.count > 1 || (years?.count ?? 1) > 1 else { return nil }
         let passes: [(options: [MeetingOption], stuckFirst: Bool)] =
-            [(restricted, false)] + (all.map { [($0, false)] } ?? []) + [(restricted, true)]
+            [(restricted, false), (restricted, true)] + (all.map { [($0, false)] } ?? [])
         var stuckStep: TopicYear?
         var best: Solved?
         for (number, pass) in passes.enumerated() where Date() < end {
-            if pass.stuckFirst && stuckStep == nil { break }
+            if pass.stuckFirst && stuckStep == nil { continue }
             let passEnd = Date().addingTimeInterval(end.timeIntervalSinceNow * 2 / 3)
             var stuck: TopicYear?
             let stepwise = solveTopicByTopic(index, options: pass.options, replan: nil, years: years, deadline: passEnd,
@@ -46,6 +45,29 @@ extension Planner {
             if Self.settles(value, lower) { break }
         }
         return best
+    }
+
+    /// Solves a hosting model to optimality (quietly: its progress is not the run's) by `end`.
+    private func solveHosting(_ hosting: HostingModel, until end: Date?) -> SolveResult {
+        var options = solveOptions
+        options.onProgress = nil
+        options.onPhase = nil
+        options.relativeGap = 0
+        options.timeLimit = end.map { max(0.001, $0.timeIntervalSinceNow) }
+        return GLPKSolver(options: options).solve(hosting.planning.model)
+    }
+
+    /// A lower bound of every plan of `scenario` by `deadline`: the optimum of its hosting
+    /// relaxation, or the bound its search proved. It is the scenario's optimum whenever the venues
+    /// the relaxation chooses fit on days, as they did in every benchmark year; nil when the
+    /// scenario has no options or no bound was proven.
+    func hostingBound(_ scenario: Scenario, deadline: Date?) -> Double? {
+        let index = ScenarioIndex(scenario)
+        let closedDays = ClosedDays(rules: scenario.calendar, cities: scenario.cities, period: scenario.period)
+        let options = MeetingOptions(index, closedDays: closedDays).options
+        let hosting = HostingModel(index, options: options, years: nil, requirements: requirements, excluded: [])
+        let result = solveHosting(hosting, until: deadline)
+        return result.status == .optimal ? result.objectiveValue : result.bound
     }
 
     /// Whether a plan's value meets a lower bound (up to rounding), by the gap every plan reports.
@@ -67,9 +89,6 @@ extension Planner {
     func solveHostsFirst(_ index: ScenarioIndex, options: [MeetingOption], years: PlanningYears?, until end: Date?)
         -> HostsFirst {
         let started = Date()
-        var quiet = solveOptions
-        quiet.onProgress = nil
-        quiet.onPhase = nil
         var excluded: [[Int]] = []
         var outcome = HostsFirst()
         var nodes = 0
@@ -88,10 +107,7 @@ extension Planner {
         for _ in 0..<Self.hostingRounds {
             if let end, Date() >= end { break }
             let hosting = HostingModel(index, options: options, years: years, requirements: requirements, excluded: excluded)
-            var solver = GLPKSolver(options: quiet)
-            solver.options.relativeGap = 0
-            if let end { solver.options.timeLimit = max(0.001, end.timeIntervalSinceNow) }
-            let relaxed = solver.solve(hosting.planning.model)
+            let relaxed = solveHosting(hosting, until: end)
             nodes += relaxed.nodes
             if relaxed.status == .infeasible, outcome.solved != nil {
                 // Every other assignment is excluded: the best plan found is optimal.
