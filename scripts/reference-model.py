@@ -3,7 +3,8 @@
 
     scripts/reference-model.py SCENARIO.yaml [--time-limit S] [--binary PATH]
 
-Prints one JSON line: {"status", "objective", "seconds" (HiGHS run seconds), "columns", "rows"}.
+Prints one JSON line: {"status", "objective", "seconds" (HiGHS run seconds), "columns", "rows",
+"bound" (HiGHS's dual bound)}; "objective" is null when HiGHS has no feasible solution.
 Benchmark tooling only (issue 9: "the ratio ... to the reference formulation"); the product
 needs no Python. Needs highspy and PyYAML (.venv-bench).
 
@@ -323,8 +324,9 @@ def main():
     status = h.modelStatusToString(h.getModelStatus())
     info = h.getInfo()
     objective = info.objective_function_value if info.primal_solution_status == 2 else None
+    bound = info.mip_dual_bound if math.isfinite(info.mip_dual_bound) else None
     print(json.dumps({"status": status, "objective": objective, "seconds": round(seconds, 3),
-                      "columns": h.getNumCol(), "rows": h.getNumRow()}))
+                      "columns": h.getNumCol(), "rows": h.getNumRow(), "bound": bound}))
 
 
 if __name__ == "__main__":
