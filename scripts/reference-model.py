@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """An independent reference formulation of Treffpunkt's planning problem, solved with HiGHS.
 
-    scripts/reference-model.py SCENARIO.yaml [--time-limit S] [--binary PATH]
+    scripts/reference-model.py SCENARIO.yaml [--time-limit S] [--binary PATH] [--precedence sum|cumulative]
 
 Prints one JSON line: {"status", "objective", "seconds" (HiGHS run seconds), "columns", "rows",
 "bound" (HiGHS's dual bound)}; "objective" is null when HiGHS has no feasible solution.
@@ -26,6 +26,9 @@ in a window" rows):
   S[t,k+1] − S[t,k] ≥ max(1, min_gap_days) and ≤ max_gap_days when given. (With
   min_gap_days 0 the spec allows two meetings of a topic on one day; the order needs ≥ 1 and
   that case is not modelled: the script says so and stops.)
+  --precedence cumulative replaces these rows by time-indexed ones (continuous
+  F[t,k,d] = Σ_{o: day(o) ≤ d} y[t,k,o]; F[t,k+1,d] ≤ F[t,k,d − gap], F[t,k,d] ≤
+  F[t,k+1,d + max_gap]): the same feasible set, a tighter relaxation.
 - fixed[]: Σ_k y[t,k,o_fixed] = 1.
 - H5: per venue and day, Σ of the meetings occupying it ≤ 1.
 - H6: per staff member and day, Σ of their meetings whose span first day … last day +
@@ -165,7 +168,38 @@ class Model:
         return h
 
 
-def build(scenario, options):
+def cumulative_precedence(model, t, starts):
+    """H7 and the order by first day with cumulative start variables (--precedence cumulative):
+    F[k,d] = Σ_{o: day(o) ≤ d} y[t,k,o]; F[k+1,d] ≤ F[k,d − gap] and F[k,d] ≤ F[k+1,d + max_gap]."""
+    import bisect
+    days = sorted({int(offset) for start in starts for _, offset in start})
+    inf = highspy.kHighsInf
+    F = []
+    for start in starts:
+        on = {}
+        for j, offset in start:
+            on.setdefault(int(offset), []).append(j)
+        column = []
+        for i, d in enumerate(days):
+            f = model.column(0.0, 0.0, 1.0, False)
+            terms = [(f, 1.0)] + ([(column[-1], -1.0)] if column else []) + [(j, -1.0) for j in on.get(d, [])]
+            model.row(terms, 0.0, 0.0)
+            column.append(f)
+        F.append(column)
+
+    def upto(x):  # index of the last day ≤ x, or −1
+        return bisect.bisect_right(days, x) - 1
+
+    gap = max(1, t["min_gap"])
+    for k in range(len(starts) - 1):
+        for i, d in enumerate(days):
+            before = upto(d - gap)
+            model.row([(F[k + 1][i], 1.0)] + ([(F[k][before], -1.0)] if before >= 0 else []), -inf, 0.0)
+            if t["max_gap"] is not None:
+                model.row([(F[k][i], 1.0), (F[k + 1][upto(d + t["max_gap"])], -1.0)], -inf, 0.0)
+
+
+def build(scenario, options, precedence="sum"):
     inf = highspy.kHighsInf
     period_start = date(scenario["period"]["start"])
     year = period_start.year
@@ -252,9 +286,13 @@ def build(scenario, options):
                 week.setdefault(day.isocalendar()[:2], []).append(j)
             model.row(row, 1.0, 1.0)  # the meeting takes exactly one option
             starts.append(start)
-        for k in range(t["meetings"] - 1):  # H7 and the order by first day
-            terms = starts[k + 1] + [(j, -value) for j, value in starts[k]]
-            model.row(terms, float(max(1, t["min_gap"])), float(t["max_gap"]) if t["max_gap"] is not None else inf)
+        if precedence == "sum":
+            for k in range(t["meetings"] - 1):  # H7 and the order by first day
+                terms = starts[k + 1] + [(j, -value) for j, value in starts[k]]
+                model.row(terms, float(max(1, t["min_gap"])),
+                          float(t["max_gap"]) if t["max_gap"] is not None else inf)
+        else:
+            cumulative_precedence(model, t, starts)
         for entry in scenario.get("fixed", []) or []:
             if entry["topic"] != topic:
                 continue
@@ -303,12 +341,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenario")
     parser.add_argument("--time-limit", type=float, default=60.0)
+    parser.add_argument("--precedence", choices=["sum", "cumulative"], default="sum",
+                        help="H7 rows: sum (default) the day-weighted sums of consecutive meetings; "
+                             "cumulative: per day, 'meeting k+1 begun by d' ≤ 'meeting k begun by d − gap'")
     parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "treffpunkt"))
     args = parser.parse_args()
     scenario = load(args.scenario)
     options = options_from_export(args.binary, args.scenario, [t["id"] for t in scenario["topics"]],
                                   [v["id"] for v in scenario["venues"]])
-    model = build(scenario, options)
+    model = build(scenario, options, args.precedence)
     # HiGHS prints its banner on stdout whatever output_flag says: keep stdout for the JSON line.
     sys.stdout.flush()
     saved = os.dup(1)
