@@ -23,9 +23,10 @@ in a window" rows):
 
 - y[t,k,o] binary for topic t, meeting k = 1..meetings, option o of t; Σ_o y[t,k,o] = 1.
 - S[t,k] = Σ_o day(o)·y[t,k,o] (days since period.start); H7 and the order of the meetings:
-  S[t,k+1] − S[t,k] ≥ max(1, min_gap_days) and ≤ max_gap_days when given. (With
-  min_gap_days 0 the spec allows two meetings of a topic on one day; the order needs ≥ 1 and
-  that case is not modelled: the script says so and stops.)
+  S[t,k+1] − S[t,k] ≥ min_gap_days and ≤ max_gap_days when given. With min_gap_days 0 the
+  spec allows two meetings of a topic on one day (at different venues), so the order is then
+  S[t,k+1] ≥ S[t,k] and each option is taken by at most one meeting (Σ_k y[t,k,o] ≤ 1);
+  with min_gap_days ≥ 1 the gap rows imply both.
   --precedence cumulative replaces these rows by time-indexed ones (continuous
   F[t,k,d] = Σ_{o: day(o) ≤ d} y[t,k,o]; F[t,k+1,d] ≤ F[t,k,d − gap], F[t,k,d] ≤
   F[t,k+1,d + max_gap]): the same feasible set, a tighter relaxation.
@@ -42,7 +43,7 @@ in a window" rows):
   (1 / max(1, Y − latest history year of the topic in the host city)), balance (continuous
   surplus[c] ≥ hostings(c) − 1, ≥ 0), offers (−1 per meeting whose host city offers the topic).
 
-Not supported: --years (multi-year joint planning) and the plan store (history is only the
+Not supported: --years (multi-year joint planning; the option says so and exits 2) and the plan store (history is only the
 scenario's `history[]`, as with --no-store).
 """
 import argparse
@@ -190,7 +191,7 @@ def cumulative_precedence(model, t, starts):
     def upto(x):  # index of the last day ≤ x, or −1
         return bisect.bisect_right(days, x) - 1
 
-    gap = max(1, t["min_gap"])
+    gap = t["min_gap"]
     for k in range(len(starts) - 1):
         for i, d in enumerate(days):
             before = upto(d - gap)
@@ -226,8 +227,6 @@ def build(scenario, options, precedence="sum"):
         topics[t["id"]] = {"days": formats[t["format"]], "meetings": int(t["meetings"]), "members": t["members"],
                            "staff": t.get("staff", []) or [], "min_gap": int(t.get("min_gap_days", 0)),
                            "max_gap": int(t["max_gap_days"]) if "max_gap_days" in t else None}
-        if topics[t["id"]]["min_gap"] == 0 and topics[t["id"]]["meetings"] > 1:
-            fail(f"not supported: min_gap_days 0 (topic {t['id']}); the meeting order needs a gap of at least 1")
     latest = {}
     for entry in scenario.get("history", []) or []:
         key = (entry["topic"], entry["city"])
@@ -289,10 +288,13 @@ def build(scenario, options, precedence="sum"):
         if precedence == "sum":
             for k in range(t["meetings"] - 1):  # H7 and the order by first day
                 terms = starts[k + 1] + [(j, -value) for j, value in starts[k]]
-                model.row(terms, float(max(1, t["min_gap"])),
+                model.row(terms, float(t["min_gap"]),
                           float(t["max_gap"]) if t["max_gap"] is not None else inf)
         else:
             cumulative_precedence(model, t, starts)
+        if t["min_gap"] == 0 and t["meetings"] > 1:  # one day, two meetings: not the same option
+            for group in columns_of_option.values():
+                model.row([(j, 1.0) for j in group], -inf, 1.0)
         for entry in scenario.get("fixed", []) or []:
             if entry["topic"] != topic:
                 continue
@@ -345,7 +347,10 @@ def main():
                         help="H7 rows: sum (default) the day-weighted sums of consecutive meetings; "
                              "cumulative: per day, 'meeting k+1 begun by d' ≤ 'meeting k begun by d − gap'")
     parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "treffpunkt"))
+    parser.add_argument("--years", type=int, default=1, help="not supported: multi-year joint planning")
     args = parser.parse_args()
+    if args.years != 1:
+        fail("not supported: --years (multi-year joint planning)")
     scenario = load(args.scenario)
     options = options_from_export(args.binary, args.scenario, [t["id"] for t in scenario["topics"]],
                                   [v["id"] for v in scenario["venues"]])
