@@ -16,7 +16,8 @@ seconds, peak MiB, status, gap, nodes, seconds building the model and solving it
 optimum. For single-year instances it also runs the independent reference formulation
 (scripts/reference-model.py, meeting-indexed, in HiGHS) with the same time limit: its seconds,
 GLPK's solve seconds / the reference's, and whether it proves the same optimum ("–" for
---years instances, which it does not model). --binary PATH uses that treffpunkt binary and
+--years instances, which it does not model; --reference-precedence cumulative for its
+tighter variant). --binary PATH uses that treffpunkt binary and
 skips the build. Tooling only; the product needs no Python.
 """
 import argparse
@@ -37,6 +38,7 @@ REFERENCE = ROOT / "scripts" / "reference-model.py"
 PYTHON = ROOT / ".venv-bench" / "bin" / "python"
 PYTHON = PYTHON if PYTHON.exists() else pathlib.Path(sys.executable)
 TIME_LIMIT = 30
+REFERENCE_PRECEDENCE = "sum"  # --reference-precedence
 
 # name, generator and its arguments, extra `plan` arguments. Gap rules min 21 / max 75 unless named.
 INSTANCES = [
@@ -104,7 +106,8 @@ def highs(model_path):
 def reference(scenario):
     """The reference formulation (scripts/reference-model.py): (status, objective, seconds)."""
     run = subprocess.run([str(PYTHON), str(REFERENCE), str(scenario), "--time-limit", str(TIME_LIMIT),
-                          "--binary", str(BINARY)], capture_output=True, text=True)
+                          "--binary", str(BINARY), "--precedence", REFERENCE_PRECEDENCE],
+                         capture_output=True, text=True)
     lines = run.stdout.strip().splitlines()
     if not lines:
         return ("error", None, None)
@@ -208,8 +211,11 @@ def main():
     parser.add_argument("--only", help="run the instances whose name contains this")
     parser.add_argument("--realistic", action="store_true", help="the older realistic-year set instead")
     parser.add_argument("--binary", help="use this treffpunkt binary instead of building the release one")
+    parser.add_argument("--reference-precedence", choices=["sum", "cumulative"], default="sum",
+                        help="the reference formulation's order and gap rows (scripts/reference-model.py --precedence)")
     args = parser.parse_args()
-    global BINARY
+    global BINARY, REFERENCE_PRECEDENCE
+    REFERENCE_PRECEDENCE = args.reference_precedence
     if args.binary:
         BINARY = pathlib.Path(args.binary).resolve()
     else:
