@@ -13,7 +13,12 @@ same model with --export-model and solves it with HiGHS (highspy, from .venv-ben
 docs/benchmarks.md) with the same time limit. Prints one Markdown row per instance: wall
 seconds, peak MiB, status, gap, nodes, seconds building the model and solving it (from the
 --progress phase lines), GLPK's solve seconds / HiGHS's, and whether HiGHS finds the same
-optimum. Tooling only; the product needs no Python.
+optimum. For single-year instances it also runs the independent reference formulation
+(scripts/reference-model.py, meeting-indexed, in HiGHS) with the same time limit: its seconds,
+GLPK's solve seconds / the reference's, and whether it proves the same optimum ("–" for
+--years instances, which it does not model; --reference-precedence cumulative for its
+tighter variant). --binary PATH uses that treffpunkt binary and
+skips the build. Tooling only; the product needs no Python.
 """
 import argparse
 import json
@@ -28,7 +33,12 @@ BINARY = ROOT / ".build" / "release" / "treffpunkt"
 SET = ROOT / "benchmarks" / "scale"
 REALISTIC = ROOT / "scripts" / "generate-benchmark-scenario.py"
 GAP = ROOT / "scripts" / "generate-gap-scenario.py"
+REFERENCE = ROOT / "scripts" / "reference-model.py"
+# highspy's Python: the project's .venv-bench, else the one running this script (e.g. from a worktree).
+PYTHON = ROOT / ".venv-bench" / "bin" / "python"
+PYTHON = PYTHON if PYTHON.exists() else pathlib.Path(sys.executable)
 TIME_LIMIT = 30
+REFERENCE_PRECEDENCE = "sum"  # --reference-precedence
 
 # name, generator and its arguments, extra `plan` arguments. Gap rules min 21 / max 75 unless named.
 INSTANCES = [
@@ -85,13 +95,24 @@ def highs(model_path):
             f"h.setOptionValue('time_limit', {float(TIME_LIMIT)})\n"
             "h.readModel(sys.argv[1]); t = time.time(); h.run(); t = time.time() - t\n"
             "print(h.modelStatusToString(h.getModelStatus()), h.getInfo().objective_function_value, t)\n")
-    python = ROOT / ".venv-bench" / "bin" / "python"
-    run = subprocess.run([str(python), "-c", code, str(model_path)], capture_output=True, text=True)
+    run = subprocess.run([str(PYTHON), "-c", code, str(model_path)], capture_output=True, text=True)
     lines = run.stdout.strip().splitlines()
     if run.returncode != 0 or not lines:
         return ("error", None, None)
     status, objective, seconds = lines[-1].rsplit(" ", 2)
     return (status, float(objective), float(seconds))
+
+
+def reference(scenario):
+    """The reference formulation (scripts/reference-model.py): (status, objective, seconds)."""
+    run = subprocess.run([str(PYTHON), str(REFERENCE), str(scenario), "--time-limit", str(TIME_LIMIT),
+                          "--binary", str(BINARY), "--precedence", REFERENCE_PRECEDENCE],
+                         capture_output=True, text=True)
+    lines = run.stdout.strip().splitlines()
+    if not lines:
+        return ("error", None, None)
+    result = json.loads(lines[-1])
+    return (result["status"], result["objective"], result["seconds"])
 
 
 def measure(name, plan_arguments, folder):
@@ -143,9 +164,23 @@ def measure(name, plan_arguments, folder):
     else:
         agrees = "yes" if abs(highs_objective - objective) <= 1e-6 * max(1, abs(objective)) else \
             f"no: {highs_objective:.2f} vs {objective:.2f}"
+    if "--years" in plan_arguments:
+        reference_seconds, reference_ratio, reference_agrees = "–", "–", "–"
+    else:
+        reference_status, reference_objective, seconds = reference(scenario)
+        reference_seconds = f"{seconds:.2f}" if seconds is not None else ""
+        reference_ratio = f"{solving / seconds:.1f}" if seconds else ""
+        if reference_status != "Optimal":
+            reference_agrees = reference_status
+        elif objective is None:
+            reference_agrees = f"ref optimal {reference_objective:.2f}"
+        else:
+            reference_agrees = "yes" if abs(reference_objective - objective) <= 1e-6 * max(1, abs(objective)) else \
+                f"no: {reference_objective:.2f} vs {objective:.2f}"
     variables, constraints = (size.group(1), size.group(2)) if size else ("", "")
     return (f"| {name} | {variables} | {constraints} | {status} | {gap} | {nodes} | {building:.2f} | {solving:.2f} "
-            f"| {wall:.2f} | {mib} | {verdict} | {highs_seconds or 0:.2f} | {ratio} | {agrees} |")
+            f"| {wall:.2f} | {mib} | {verdict} | {highs_seconds or 0:.2f} | {ratio} | {agrees} "
+            f"| {reference_seconds} | {reference_ratio} | {reference_agrees} |")
 
 
 def realistic():
@@ -175,14 +210,22 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", help="run the instances whose name contains this")
     parser.add_argument("--realistic", action="store_true", help="the older realistic-year set instead")
+    parser.add_argument("--binary", help="use this treffpunkt binary instead of building the release one")
+    parser.add_argument("--reference-precedence", choices=["sum", "cumulative"], default="sum",
+                        help="the reference formulation's order and gap rows (scripts/reference-model.py --precedence)")
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    global BINARY, REFERENCE_PRECEDENCE
+    REFERENCE_PRECEDENCE = args.reference_precedence
+    if args.binary:
+        BINARY = pathlib.Path(args.binary).resolve()
+    else:
+        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     if args.realistic:
         return realistic()
     write_set()
     print("| instance | variables | constraints | status | gap | nodes | build s | solve s | wall s | peak MiB | check "
-          "| HiGHS s | GLPK/HiGHS | HiGHS agrees |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| HiGHS s | GLPK/HiGHS | HiGHS agrees | ref s | GLPK/ref | ref agrees |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as temporary:
         for name, _, _, plan_arguments in INSTANCES:
             if args.only and args.only not in name:
