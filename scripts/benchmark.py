@@ -156,7 +156,7 @@ def measure(name, plan_arguments, folder):
     subprocess.run([str(BINARY), "plan", str(scenario), "--no-store", "--export-model", str(model)] + plan_arguments,
                    capture_output=True, check=True)
     highs_status, highs_objective, highs_seconds = highs(model)
-    ratio = f"{solving / highs_seconds:.1f}" if highs_seconds else ""
+    ratio = f"{solving / highs_seconds:.2g}" if highs_seconds else ""
     if highs_status != "Optimal":
         agrees = f"HiGHS: {highs_status}"
     elif objective is None:
@@ -169,7 +169,7 @@ def measure(name, plan_arguments, folder):
     else:
         reference_status, reference_objective, seconds = reference(scenario)
         reference_seconds = f"{seconds:.2f}" if seconds is not None else ""
-        reference_ratio = f"{solving / seconds:.1f}" if seconds else ""
+        reference_ratio = f"{solving / seconds:.2g}" if seconds else ""
         if reference_status != "Optimal":
             reference_agrees = reference_status
         elif objective is None:
