@@ -68,6 +68,8 @@ INSTANCES = [
      ["--years", "3"]),
     ("c80-15x8-any-years5", GAP, ["--cities", "80", "--topics", "15", "--any-weekday", "--per-week", "4"],
      ["--years", "5"]),
+    ("c14-3x4-any-parttime-years3", GAP, ["--cities", "14", "--topics", "3", "--meetings", "4", "--staff", "--part-time",
+                                           "--any-weekday"], ["--years", "3"]),
     ("c20-1x2-any-120months-gap1000", GAP, ["--cities", "20", "--one-venue", "--topics", "1", "--meetings", "2",
                                              "--min-gap", "1000", "--no-max-gap", "--months", "120",
                                              "--per-week", "0", "--any-weekday"], []),
